@@ -1,0 +1,97 @@
+"""``extract`` (text to triples, nothing stored) and ``build`` (text into the graph)."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from actorgraph.cli.app import DbOption, StoreOption, app, emit, OutputFormat, opened_store, user_errors, warn
+
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option("--model", envvar="ACTORGRAPH_MODEL", help="spaCy pipeline to load (an installed package name)."),
+]
+
+
+class TripleFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+@user_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl).", show_default=False)],
+    fmt: Annotated[TripleFormat, typer.Option("--format", "-f", help="jsonl (the interchange format) or table.")] = TripleFormat.table,
+    model: ModelOption = None,
+) -> None:
+    """Print the triples found in articles, without storing them.
+
+    Example: actorgraph extract seeds/*.txt --format jsonl > triples.jsonl
+    """
+    from actorgraph.jsonl import triple_to_json
+    from actorgraph.pipeline import extract as extract_triples
+
+    triples = extract_triples(paths, model=model, warn=warn)
+    if fmt is TripleFormat.jsonl:
+        for triple in triples:
+            typer.echo(json.dumps(triple_to_json(triple), ensure_ascii=False))
+        return
+    rows = [
+        {
+            "doc": t.evidence.doc_id,
+            "subject": t.subject.actor.name,
+            "relation": t.relation.type.value,
+            "object": t.object.actor.name,
+            "phrase": t.relation.phrase,
+            "confidence": f"{t.confidence:.2f}",
+        }
+        for t in triples
+    ]
+    emit(rows, OutputFormat.table, ["doc", "subject", "relation", "object", "phrase", "confidence"])
+
+
+@app.command()
+@user_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl).", show_default=False)],
+    db: DbOption = None,
+    store: StoreOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Extract the relations in articles and add them to the graph (idempotent).
+
+    Example: actorgraph build seeds/ --db ./graph
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from actorgraph.pipeline import build as run_build
+
+    console = Console(stderr=True)
+    with opened_store(db, store, create=True) as graph, Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("articles", total=None)
+        summary = run_build(
+            paths,
+            graph,
+            model=model,
+            warn=lambda message: bar.console.print(f"warning: {message}", markup=False, highlight=False),
+            progress=lambda n: bar.advance(task, n),
+        )
+        location = graph.location
+    added = summary.written
+    typer.echo(
+        f"{summary.read} articles read: {added.documents} added, {summary.skipped} already in the graph; "
+        f"{added.actors} actors and {added.relations} relations added to {location}"
+    )

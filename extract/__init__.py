@@ -1,0 +1,1 @@
+"""Text to triples: actors, relations and their evidence, found with spaCy."""

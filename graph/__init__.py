@@ -1,0 +1,1 @@
+"""Graphs of actors and relations: stores, lookups, analysis and maps."""

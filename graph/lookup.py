@@ -1,0 +1,40 @@
+"""Finding an actor by any of its names, and its relations."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from actorgraph.errors import ActorNotFound
+from actorgraph.graph.store import Store
+from actorgraph.ontology import RelationType
+from actorgraph.records import Actor, Edge
+
+
+def closest_names(store: Store, name: str, limit: int = 5) -> list[str]:
+    """Names and aliases in the graph that look most like ``name``."""
+    from rapidfuzz import fuzz, process, utils
+
+    names: dict[str, str] = {}
+    for actor in store.actors():
+        for candidate in (actor.name, actor.id, *actor.aliases):
+            names.setdefault(candidate.lower(), actor.name)
+    matches = process.extract(name, list(names), scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 3)
+    return list(dict.fromkeys(names[m[0]] for m in matches if m[1] >= 60))[:limit]
+
+
+def resolve_actor(store: Store, name: str) -> Actor:
+    """The actor called ``name`` (id, name or alias, any case), or ``ActorNotFound`` with suggestions."""
+    found = store.find_actors(name.strip())
+    if found:
+        return found[0]
+    suggestions = closest_names(store, name)
+    hint = f"; closest: {', '.join(suggestions)}" if suggestions else "; the graph has no actors yet, run actorgraph build"
+    raise ActorNotFound(f"no actor named {name!r}{hint}")
+
+
+def actor_relations(
+    store: Store, name: str, types: Collection[RelationType] | None = None
+) -> tuple[Actor, list[Edge]]:
+    """The actor called ``name`` and all its edges (both directions)."""
+    actor = resolve_actor(store, name)
+    return actor, store.relations(actor.id, types)
