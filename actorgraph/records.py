@@ -14,7 +14,8 @@ from typing import Literal
 
 from actorgraph.ontology import ActorKind, Polarity, RelationType
 
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "week", "month", "year"]
+"""How much of an event date is known; a week is given by its Monday, a month by its 1st, a year by 1 January."""
 
 
 def text_hash(text: str) -> str:
@@ -111,6 +112,8 @@ class Document:
     published: date | None = None
     language: str | None = None
     id: str = ""
+    extra_sources: tuple[str, ...] = ()
+    """Where copies of the same story were also found (URLs or outlets): more sources, not more evidence."""
 
     def __post_init__(self) -> None:
         # A store hands documents back without their text, so it passes the id.
