@@ -1,0 +1,7 @@
+// Complete articles after $after in id order, $limit at a time (for copying a graph).
+MATCH (a:Article)
+WHERE a.complete = true AND a.id > $after
+RETURN a.id AS id, a.name AS name, a.title AS title, a.source AS source, a.url AS url,
+       a.published AS published, a.language AS language
+ORDER BY id
+LIMIT $limit

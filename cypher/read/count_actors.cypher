@@ -1,0 +1,3 @@
+// How many actors.
+MATCH (a:Actor)
+RETURN count(a) AS n

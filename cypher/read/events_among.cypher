@@ -1,0 +1,9 @@
+// The events whose subject and object are both among $ids (an ego network), filtered like events_of.
+MATCH (s:Actor)<-[sm:SUBJECT]-(e:Event)-[om:OBJECT]->(o:Actor), (e)-[m:REPORTED_IN]->(art:Article)
+WHERE s.id IN $ids AND o.id IN $ids AND e.type IN $types AND (NOT $dated OR (e.date >= date($since) AND e.date <= date($until)))
+RETURN s.id AS subject_id, s.name AS subject_name, s.kind AS subject_kind, s.aliases AS subject_aliases,
+       sm.text AS subject_text, o.id AS object_id, o.name AS object_name, o.kind AS object_kind,
+       o.aliases AS object_aliases, om.text AS object_text, e.type AS type, e.phrase AS phrase,
+       e.date AS date, e.date_precision AS date_precision, e.confidence AS confidence,
+       m.sentence AS sentence, m.start_char AS start_char, m.end_char AS end_char,
+       art.id AS doc_hash, art.name AS doc_name

@@ -1,0 +1,131 @@
+"""The embedded default store: LadybugDB (the maintained fork of Kuzu), a folder on disk.
+
+``--db PATH`` names a folder; the database is the file ``PATH/graph.lbug``
+(LadybugDB keeps recent writes in ``graph.lbug.wal`` beside it until a
+checkpoint). The store checkpoints when it closes, so after a command ends the
+folder's main file holds everything; back it up by copying the folder while
+no actorgraph command is running.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import InputError, StoreError
+from actorgraph.graph import queries
+from actorgraph.graph.cypher_store import CypherStore, Rows, Step
+
+DB_FILE = "graph.lbug"
+
+_READ_ONLY_REFUSAL = "read-only transaction"
+_LOCKED = "lock"
+
+
+def _plain(value: Any) -> Any:
+    """LadybugDB values as plain Python: integral sums as int, nodes as their properties."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _folder(path: Path, create: bool) -> Path:
+    """The database file inside ``path``, after checking the folder can hold one."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a folder: give --db a folder (actorgraph keeps {DB_FILE} in it)")
+    database = path / DB_FILE
+    if not create and not database.exists():
+        raise StoreError(f"no graph at {path}; run `actorgraph build FILES --db {path}` first")
+    if create:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = exc.strerror or _first_line(exc)
+            raise StoreError(f"cannot create the graph folder {path}: {reason}; give --db a folder you can write") from None
+    if not os.access(path, os.R_OK | os.W_OK | os.X_OK):
+        raise StoreError(f"cannot read and write the graph folder {path}: permission denied; give --db a folder you can write")
+    return database
+
+
+class LadybugStore(CypherStore):
+    """The ``Store`` on an embedded LadybugDB database in the folder ``path``."""
+
+    dialect = "ladybug"
+
+    def __init__(self, path: Path, create: bool = True) -> None:
+        import ladybug
+
+        self.path = Path(path)
+        self.location = str(self.path)
+        self._conn: Any = None
+        database = _folder(self.path, create)
+        try:
+            self._db = ladybug.Database(str(database))
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            message = _first_line(exc)
+            if _LOCKED in message.lower():
+                raise StoreError(f"the graph at {self.path} is in use by another process; wait for it to finish") from None
+            raise StoreError(f"cannot open the graph at {self.path}: {message}") from None
+        for statement in queries.statements("schema", self.dialect):
+            self._run(statement, {})
+
+    def _execute(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+        result = self._conn.execute(text, params)
+        return result.get_column_names(), [[_plain(v) for v in row] for row in result.get_all()]
+
+    def _run(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+        try:
+            return self._execute(text, params)
+        except RuntimeError as exc:
+            raise StoreError(f"the graph at {self.path} refused a query: {_first_line(exc)}") from None
+
+    def _run_writes(self, steps: list[Step]) -> None:
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            for text, params in steps:
+                self._run(text, params)
+        except BaseException:
+            self._rollback()
+            raise
+        self._conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # A failed statement has already ended LadybugDB's transaction; then there is nothing to roll back.
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass
+
+    def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+        self._conn.execute("BEGIN TRANSACTION READ ONLY")
+        try:
+            return self._execute(text, params)
+        except RuntimeError as exc:
+            message = _first_line(exc)
+            if _READ_ONLY_REFUSAL in message:
+                raise InputError("this query writes to the graph; queries run read-only (nothing was changed)") from None
+            raise InputError(f"the embedded graph refused the query: {message}") from None
+        finally:
+            self._rollback()
+
+    def close(self) -> None:
+        """Checkpoint (fold the .wal into graph.lbug) and release the database; safe to call twice."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("CHECKPOINT")
+        finally:
+            self._conn.close()
+            self._db.close()
+            self._conn = None

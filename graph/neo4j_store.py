@@ -1,0 +1,278 @@
+"""The Neo4j store: the same graph in a Neo4j 5 server, over Bolt with the official driver.
+
+Configured like every Neo4j tool: ``NEO4J_URI``, ``NEO4J_USERNAME``,
+``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` (credentials may also sit in the
+URI, ``bolt://user:password@host:7687``). The password is never shown:
+``location`` is the URI without credentials.
+
+Writes run as managed transactions, so the driver retries transient errors.
+A unique-key race between two writers MERGE-ing the same new actor surfaces as
+a ``ConstraintError`` that the driver does not retry; the store retries it,
+which is safe because every write is idempotent.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from actorgraph.errors import InputError, StoreError
+from actorgraph.graph import queries
+from actorgraph.graph.cypher_store import CypherStore, Rows, Step, actor_row
+from actorgraph.ontology import ActorKind
+from actorgraph.records import Actor
+
+CONSTRAINT_RETRIES = 5
+MINIMUM_MAJOR_VERSION = 5
+DEFAULT_USER = "neo4j"
+_SERVER_VERSION = re.compile(r"Neo4j/(\d+)\.(\d+)")
+_START_HINT = "start it with `docker compose up -d` or set NEO4J_URI to a running server"
+
+
+def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """The URI without user and password, and those two (None when absent).
+
+    >>> split_credentials("bolt://neo4j:s3cret@localhost:7687")
+    ('bolt://localhost:7687', 'neo4j', 's3cret')
+    """
+    parts = urlsplit(uri)
+    if parts.username is None and parts.password is None:
+        return uri, None, None
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    clean = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password is not None else None
+    return clean, user, password
+
+
+def check_server_version(agent: str, location: str) -> None:
+    """Refuse servers older than Neo4j 5 (the agent string reads ``Neo4j/4.4.26``)."""
+    match = _SERVER_VERSION.search(agent)
+    if match and int(match.group(1)) < MINIMUM_MAJOR_VERSION:
+        version = f"{match.group(1)}.{match.group(2)}"
+        raise StoreError(
+            f"{location} runs Neo4j {version}; actorgraph needs Neo4j 5 or later: "
+            "upgrade it, or start Neo4j 5.26 with `docker compose up -d`"
+        )
+
+
+def _with_kind_labels(text: str, kind: ActorKind) -> str:
+    others = ":".join(k.label for k in ActorKind if k is not kind)
+    return queries.render(text, kind_label=kind.label, other_kind_labels=others)
+
+
+def _plain(value: Any) -> Any:
+    """Driver values as plain Python: dates as ``datetime.date``, nodes and relationships as dicts."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if hasattr(value, "to_native"):
+        return value.to_native()
+    if isinstance(value, (Node, Relationship)):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, Path):
+        return [_plain(node) for node in value.nodes]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Neo4jStore(CypherStore):
+    """The ``Store`` on a Neo4j 5 database (or another server speaking Bolt and Neo4j's Cypher)."""
+
+    dialect = "neo4j"
+
+    def __init__(self, driver: Any, location: str, database: str | None, user: str) -> None:
+        self._driver = driver
+        self.location = location
+        self.database = database
+        self._user = user
+        self._schema_ready = False
+
+    @classmethod
+    def from_uri(
+        cls,
+        uri: str,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        retry_seconds: float = 15.0,
+    ) -> Neo4jStore:
+        """Connect to ``uri`` and check the server: reachable, credentials accepted, database there, Neo4j 5+.
+
+        Arguments left out come from the URI, then from ``NEO4J_USERNAME``,
+        ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE``. ``retry_seconds`` bounds how
+        long a transaction is retried while the server is away.
+        """
+        from neo4j import GraphDatabase
+        from neo4j.exceptions import ConfigurationError
+
+        location, uri_user, uri_password = split_credentials(uri)
+        user = user or uri_user or os.environ.get("NEO4J_USERNAME") or DEFAULT_USER
+        password = password if password is not None else uri_password
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+        database = database or os.environ.get("NEO4J_DATABASE") or None
+        auth = (user, password) if password else None
+        try:
+            driver = GraphDatabase.driver(
+                location,
+                auth=auth,
+                user_agent="actorgraph",
+                notifications_min_severity="OFF",
+                connection_timeout=5.0,
+                max_transaction_retry_time=retry_seconds,
+            )
+        except (ValueError, ConfigurationError) as exc:
+            raise StoreError(f"cannot use {location!r} as a Neo4j address ({exc}); expected e.g. bolt://localhost:7687") from None
+        store = cls(driver, location, database, user)
+        try:
+            store._check_server()
+        except BaseException:
+            driver.close()
+            raise
+        return store
+
+    def _where(self) -> str:
+        return f"{self.location} (database {self.database})" if self.database else self.location
+
+    def _translate(self, exc: Exception, doing: str) -> StoreError:
+        """A driver error as one line that says what to do."""
+        from neo4j.exceptions import AuthError, ClientError, DriverError, ServiceUnavailable, SessionExpired
+
+        if isinstance(exc, AuthError):
+            return StoreError(
+                f"Neo4j at {self.location} refused the credentials of user {self._user!r}: "
+                "check NEO4J_USERNAME and NEO4J_PASSWORD"
+            )
+        if isinstance(exc, (ServiceUnavailable, SessionExpired)):
+            return StoreError(f"cannot reach Neo4j at {self.location} while {doing}: {_START_HINT}; then run the same command again")
+        if isinstance(exc, ClientError) and exc.code and exc.code.endswith("DatabaseNotFound"):
+            return StoreError(
+                f"Neo4j at {self.location} has no database {self.database!r}: set NEO4J_DATABASE to an existing "
+                "one (Neo4j Community has only `neo4j`) or create it"
+            )
+        message = getattr(exc, "message", None) or str(exc)
+        if isinstance(exc, DriverError):
+            return StoreError(f"Neo4j at {self._where()} failed while {doing}: {message}")
+        return StoreError(f"Neo4j at {self._where()} refused a query while {doing}: {message}")
+
+    def _check_server(self) -> None:
+        from neo4j import RoutingControl
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            info = self._driver.get_server_info()
+            check_server_version(info.agent or "", self.location)
+            self._driver.execute_query("RETURN 1", database_=self.database, routing_=RoutingControl.READ)
+        except (Neo4jError, DriverError) as exc:
+            raise self._translate(exc, "connecting") from None
+
+    def _prepare_writes(self, changed_kind: Sequence[Actor]) -> None:
+        """Create the schema once, and relabel actors whose kind changed.
+
+        Relabelling runs on its own, before the write's transaction: a node's
+        labels cannot change inside the transaction that MERGEs it on the Bolt
+        test server (ArcadeDB), and a kind label is idempotent to set.
+        """
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        steps: list[Step] = []
+        if not self._schema_ready:
+            steps += [(statement, {}) for statement in queries.statements("schema", self.dialect)]
+        text = queries.query("write/relabel_actors", self.dialect)
+        for kind in ActorKind:
+            ids = sorted(a.id for a in changed_kind if a.kind is kind)
+            if ids:
+                steps.append((_with_kind_labels(text, kind), {"ids": ids, "kind": kind.value}))
+        try:
+            with self._driver.session(database=self.database) as session:
+                for statement, params in steps:
+                    session.run(statement, params).consume()
+        except (Neo4jError, DriverError) as exc:
+            raise self._translate(exc, "preparing the write") from None
+        self._schema_ready = True
+
+    def _actor_steps(self, actors: Sequence[Actor]) -> list[Step]:
+        text = queries.query("write/actors", self.dialect)
+        steps = []
+        for kind in ActorKind:
+            rows = [actor_row(a) for a in actors if a.kind is kind]
+            if rows:
+                steps.append((_with_kind_labels(text, kind), {"rows": rows}))
+        return steps
+
+    def _run(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+        from neo4j import RoutingControl
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            records, _, keys = self._driver.execute_query(
+                text, params, database_=self.database, routing_=RoutingControl.READ
+            )
+        except (Neo4jError, DriverError) as exc:
+            raise self._translate(exc, "reading the graph") from None
+        return list(keys), [[_plain(v) for v in record.values()] for record in records]
+
+    def _run_writes(self, steps: list[Step]) -> None:
+        from neo4j.exceptions import ConstraintError, DriverError, Neo4jError
+
+        def work(tx: Any) -> None:
+            for text, params in steps:
+                tx.run(text, params).consume()
+
+        for attempt in range(CONSTRAINT_RETRIES):
+            try:
+                with self._driver.session(database=self.database) as session:
+                    session.execute_write(work)
+                return
+            except ConstraintError as exc:
+                # Another writer created the same key between our MERGE's match and create.
+                if attempt == CONSTRAINT_RETRIES - 1:
+                    raise self._translate(exc, "writing") from None
+                time.sleep(0.05 * 2**attempt)
+            except (Neo4jError, DriverError) as exc:
+                raise self._translate(exc, "writing (nothing of this batch was written)") from None
+
+    def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+        """Run in a read transaction that is always rolled back, and refuse a query that changed anything.
+
+        Neo4j itself refuses writes in a read transaction; servers that do not
+        (the Bolt test server) still never keep them, since nothing is committed.
+        """
+        from neo4j import READ_ACCESS
+        from neo4j.exceptions import ClientError, DriverError, Neo4jError
+
+        try:
+            with self._driver.session(database=self.database, default_access_mode=READ_ACCESS) as session:
+                tx = session.begin_transaction()
+                try:
+                    result = tx.run(text, params)
+                    keys = list(result.keys())
+                    rows = [[_plain(v) for v in record.values()] for record in result]
+                    counters = result.consume().counters
+                finally:
+                    tx.rollback()
+        except ClientError as exc:
+            if exc.code and "AccessMode" in exc.code:
+                raise InputError("this query writes to the graph; queries run read-only (nothing was changed)") from None
+            if exc.code and exc.code.endswith("DatabaseNotFound"):
+                raise self._translate(exc, "querying") from None
+            raise InputError(f"Neo4j refused the query: {exc.message or exc}") from None
+        except (Neo4jError, DriverError) as exc:
+            raise self._translate(exc, "querying") from None
+        if counters.contains_updates or counters.contains_system_updates:
+            raise InputError("this query writes to the graph; queries run read-only (nothing was changed)")
+        return keys, rows
+
+    def close(self) -> None:
+        """Close the driver's connections; safe to call twice."""
+        self._driver.close()
