@@ -1,0 +1,95 @@
+"""The timeline groups an actor's relations by period and marks where the balance turns."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actorgraph.graph.timeline import Period, RelationCount, period_of, timeline
+from actorgraph.ontology import ActorKind, RelationType
+from actorgraph.records import Actor, Evidence, Mention, Relation, Triple
+
+NIGER = Actor("NER", "Niger", ActorKind.STATE)
+FRANCE = Actor("FRA", "France", ActorKind.STATE)
+MALI = Actor("MLI", "Mali", ActorKind.STATE)
+
+T = RelationType
+
+
+def said(subject: Actor, kind: RelationType, obj: Actor, when: date | None, precision: str | None = "day", n: int = 0) -> Triple:
+    sentence = f"{subject.name} {kind.value.lower()} {obj.name} ({when}, {n})."
+    evidence = Evidence(f"doc-{when}-{n}", "hash", sentence, 0, len(sentence), when, precision if when else None)
+    return Triple(Mention(subject, subject.name), Relation(kind, kind.value.lower()), Mention(obj, obj.name), evidence, 0.9)
+
+
+# Niger and France: a pact in 2021, partners in June 2023, a break after the coup of July 2023.
+HISTORY = [
+    said(NIGER, T.AGREE, FRANCE, date(2021, 1, 1), "year"),
+    said(FRANCE, T.ALLY_OF, NIGER, date(2023, 6, 5)),
+    said(FRANCE, T.AID, NIGER, date(2023, 6, 20)),
+    said(NIGER, T.COOPERATE, FRANCE, date(2023, 7, 3)),
+    said(NIGER, T.ACCUSE, FRANCE, date(2023, 7, 28)),
+    said(NIGER, T.THREATEN, FRANCE, date(2023, 8, 2)),
+    said(NIGER, T.THREATEN, FRANCE, date(2023, 8, 9), n=1),
+    said(FRANCE, T.SANCTION, NIGER, date(2023, 8, 1)),
+    said(MALI, T.SUPPORT, NIGER, date(2023, 8, 3)),
+    said(NIGER, T.COOPERATE, FRANCE, None),
+]
+
+
+def test_by_month_shows_an_alliance_break():
+    rows = timeline(HISTORY, "NER", "month")
+    table = [(r.period.label, r.other.name, r.cooperative, r.hostile, r.stance, r.turned) for r in rows]
+    assert table == [
+        ("2021", "France", 1, 0, "cooperative", None),
+        ("2023-06", "France", 2, 0, "cooperative", None),
+        ("2023-07", "France", 1, 1, "mixed", None),
+        ("2023-08", "France", 0, 3, "hostile", "hostile"),
+        ("2023-08", "Mali", 1, 0, "cooperative", None),
+        ("undated", "France", 1, 0, "cooperative", None),
+    ]
+
+
+def test_relations_are_counted_with_their_direction_seen_from_the_actor():
+    august = [r for r in timeline(HISTORY, "NER") if r.period.label == "2023-08" and r.other is FRANCE][0]
+    assert august.relations == (
+        RelationCount(T.THREATEN, "->", 2),
+        RelationCount(T.SANCTION, "<-", 1),
+    )
+    assert august.evidence.date == date(2023, 8, 9)
+    june = [r for r in timeline(HISTORY, "NER") if r.period.label == "2023-06"][0]
+    assert RelationCount(T.ALLY_OF, "<->", 1) in june.relations
+
+
+def test_by_week_splits_the_month_and_keeps_coarse_dates_coarse():
+    rows = timeline(
+        [
+            said(NIGER, T.THREATEN, FRANCE, date(2023, 7, 31)),
+            said(NIGER, T.THREATEN, FRANCE, date(2023, 8, 6), n=1),
+            said(NIGER, T.ACCUSE, FRANCE, date(2023, 8, 7)),
+            said(NIGER, T.REJECT, FRANCE, date(2023, 8, 1), "month"),
+        ],
+        "NER",
+        "week",
+    )
+    assert [(r.period.label, r.hostile) for r in rows] == [("2023-W31", 2), ("2023-08", 1), ("2023-W32", 1)]
+
+
+def test_a_week_date_in_a_monthly_timeline_falls_in_its_mondays_month():
+    evidence = said(NIGER, T.THREATEN, FRANCE, date(2023, 7, 31), "week").evidence
+    assert period_of(evidence, "month") == Period(date(2023, 7, 1), "month")
+
+
+def test_triples_not_involving_the_actor_are_ignored():
+    assert timeline([said(MALI, T.SUPPORT, FRANCE, date(2023, 8, 3))], "NER") == []
+
+
+def test_structural_relations_do_not_count_as_a_turn():
+    rows = timeline(
+        [
+            said(NIGER, T.ALLY_OF, MALI, date(2023, 1, 10)),
+            said(NIGER, T.MEMBER_OF, MALI, date(2023, 2, 10)),
+            said(NIGER, T.SUPPORT, MALI, date(2023, 3, 10)),
+        ],
+        "NER",
+    )
+    assert [(r.stance, r.turned) for r in rows] == [("cooperative", None), ("structural", None), ("cooperative", None)]
