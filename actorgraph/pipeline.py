@@ -9,13 +9,14 @@ ends in the same graph as an uninterrupted one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from actorgraph.dates import date_triples
 from actorgraph.records import Document, Triple, WriteSummary
-from actorgraph.sources import Warn, read_documents
+from actorgraph.sources import ReadOptions, ReadReport, Warn, read_documents
 
 if TYPE_CHECKING:
     from actorgraph.graph.store import Store
@@ -29,6 +30,8 @@ class BuildSummary:
     read: int
     written: WriteSummary
     already_stored: int
+    ingest: ReadReport = field(default_factory=ReadReport)
+    """What reading left out: other languages, duplicates, dates out of range, failures."""
 
     @property
     def skipped(self) -> int:
@@ -41,25 +44,23 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _unique(documents: Iterable[Document]) -> Iterator[Document]:
-    """Drop repeats of the same text within one run (the same article given twice)."""
-    seen: set[str] = set()
-    for document in documents:
-        if document.id not in seen:
-            seen.add(document.id)
-            yield document
+def _dated(extracted: Iterable[tuple[Document, list[Triple]]]) -> Iterator[tuple[Document, list[Triple]]]:
+    """The one place event dates go on evidence: "on Monday" read against each article's publication date."""
+    for document, triples in extracted:
+        yield document, date_triples(list(triples), document.published)
 
 
 def extract(
     paths: Sequence[str | Path],
     model: str | None = None,
     warn: Warn = lambda _: None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Triple]:
-    """Triples of the articles in ``paths``, without storing them."""
+    """Triples of the articles in ``paths`` (files, folders, URLs), without storing them."""
     from actorgraph.extract import Extractor
 
     extractor = Extractor(model)
-    for _, triples in extractor.extract(read_documents(paths, warn)):
+    for _, triples in _dated(extractor.extract(read_documents(paths, warn, options))):
         yield from triples
 
 
@@ -69,11 +70,13 @@ def build(
     model: str | None = None,
     warn: Warn = lambda _: None,
     progress: Callable[[int], None] = lambda _: None,
+    options: ReadOptions | None = None,
 ) -> BuildSummary:
     """Read, extract and store the articles in ``paths``; ``progress(n)`` after each n documents."""
     from actorgraph.extract import Extractor
 
-    documents = _unique(read_documents(paths, warn))
+    report = ReadReport()
+    documents = read_documents(paths, warn, options, report)
     extractor: Extractor | None = None
     read = already = 0
     written = WriteSummary()
@@ -84,6 +87,6 @@ def build(
         already += len(chunk) - len(todo)
         if todo:
             extractor = extractor or Extractor(model)
-            written += store.write(list(extractor.extract(todo)))
+            written += store.write(list(_dated(extractor.extract(todo))))
         progress(len(chunk))
-    return BuildSummary(read=read, written=written, already_stored=already)
+    return BuildSummary(read=read, written=written, already_stored=already, ingest=report)

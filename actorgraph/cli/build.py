@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from actorgraph.cli.app import DbOption, StoreOption, app, emit, OutputFormat, opened_store, user_errors, warn
+from actorgraph.cli.inputs import ingest_summary, input_options
+from actorgraph.sources import ReadOptions
 
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", envvar="ACTORGRAPH_MODEL", help="spaCy pipeline to load (an installed package name)."),
+]
+
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Article files, folders or http(s) URLs (.txt, .jsonl, .csv, .html, RSS/Atom feeds).", show_default=False),
 ]
 
 
@@ -24,10 +31,12 @@ class TripleFormat(str, Enum):
 
 @app.command()
 @user_errors
+@input_options
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl).", show_default=False)],
+    paths: PathsArgument,
     fmt: Annotated[TripleFormat, typer.Option("--format", "-f", help="jsonl (the interchange format) or table.")] = TripleFormat.table,
     model: ModelOption = None,
+    options: ReadOptions = ReadOptions(),
 ) -> None:
     """Print the triples found in articles, without storing them.
 
@@ -36,7 +45,7 @@ def extract(
     from actorgraph.jsonl import triple_to_json
     from actorgraph.pipeline import extract as extract_triples
 
-    triples = extract_triples(paths, model=model, warn=warn)
+    triples = extract_triples(paths, model=model, warn=warn, options=options)
     if fmt is TripleFormat.jsonl:
         for triple in triples:
             typer.echo(json.dumps(triple_to_json(triple), ensure_ascii=False))
@@ -57,11 +66,13 @@ def extract(
 
 @app.command()
 @user_errors
+@input_options
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .jsonl).", show_default=False)],
+    paths: PathsArgument,
     db: DbOption = None,
     store: StoreOption = None,
     model: ModelOption = None,
+    options: ReadOptions = ReadOptions(),
 ) -> None:
     """Extract the relations in articles and add them to the graph (idempotent).
 
@@ -88,6 +99,7 @@ def build(
             model=model,
             warn=lambda message: bar.console.print(f"warning: {message}", markup=False, highlight=False),
             progress=lambda n: bar.advance(task, n),
+            options=options,
         )
         location = graph.location
     added = summary.written
@@ -95,3 +107,5 @@ def build(
         f"{summary.read} articles read: {added.documents} added, {summary.skipped} already in the graph; "
         f"{added.actors} actors and {added.relations} relations added to {location}"
     )
+    if left_out := ingest_summary(summary.ingest):
+        typer.echo(left_out)
