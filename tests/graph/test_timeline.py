@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from actorgraph.graph.timeline import Period, RelationCount, period_of, timeline
 from actorgraph.ontology import ActorKind, RelationType
-from actorgraph.records import Actor, Evidence, Mention, Relation, Triple
+from actorgraph.records import Actor, Document, Evidence, Mention, Relation, Triple
 
 NIGER = Actor("NER", "Niger", ActorKind.STATE)
 FRANCE = Actor("FRA", "France", ActorKind.STATE)
@@ -93,3 +98,70 @@ def test_structural_relations_do_not_count_as_a_turn():
         "NER",
     )
     assert [(r.stance, r.turned) for r in rows] == [("cooperative", None), ("structural", None), ("cooperative", None)]
+
+
+@pytest.fixture
+def history_db(tmp_path) -> Path:
+    """A real embedded graph holding HISTORY, one document per date."""
+    from actorgraph.graph.store import open_store
+
+    by_doc: dict[str, list[Triple]] = {}
+    for triple in HISTORY:
+        by_doc.setdefault(triple.evidence.doc_id, []).append(triple)
+    batch = []
+    for name, triples in by_doc.items():
+        document = Document(name=name, text=f"text of {name}")
+        batch.append((document, [replace(t, evidence=replace(t.evidence, doc_hash=document.id)) for t in triples]))
+    db = tmp_path / "graph"
+    store = open_store(str(db), create=True)
+    try:
+        store.write(batch)
+    finally:
+        store.close()
+    return db
+
+
+def test_the_timeline_command_shows_the_turn(history_db, cli):
+    result = cli("timeline", "niger", "--with", "FRANCE", "--db", history_db, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["actor"]["name"], data["with"]["name"], data["by"]) == ("Niger", "France", "month")
+    periods = [(p["period"], p["stance"], p["turned"]) for p in data["periods"]]
+    assert periods == [
+        ("2021", "cooperative", None),
+        ("2023-06", "cooperative", None),
+        ("2023-07", "mixed", None),
+        ("2023-08", "hostile", "hostile"),
+        ("undated", "cooperative", None),
+    ]
+    august = data["periods"][3]
+    assert august["relations"] == [
+        {"type": "THREATEN", "direction": "->", "count": 2},
+        {"type": "SANCTION", "direction": "<-", "count": 1},
+    ]
+    table = cli("timeline", "Niger", "--with", "France", "--db", history_db)
+    assert "hostile (turned)" in table.stdout
+
+
+def test_the_timeline_by_week_with_an_event_date_range(history_db, cli):
+    result = cli("timeline", "Niger", "--by", "week", "--since", "2023-07-25", "--until", "2023-08-05", "--db", history_db, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "period,other,stance,turned,relations,evidence,source"
+    assert [line.split(",")[:3] for line in lines[1:]] == [
+        ["2023-W30", "France", "hostile"],
+        ["2023-W31", "France", "hostile"],
+        ["2023-W31", "Mali", "cooperative"],
+    ]
+
+
+def test_the_timeline_of_an_unknown_actor_is_one_line(history_db, cli):
+    result = cli("timeline", "Niger", "--with", "Frnace", "--db", history_db)
+    assert result.exit_code != 0
+    assert result.stderr == "error: no actor named 'Frnace'; closest: France\n"
+
+
+def test_an_empty_timeline_says_so(history_db, cli):
+    result = cli("timeline", "Mali", "--with", "France", "--db", history_db)
+    assert result.exit_code == 0
+    assert result.stdout == "no relations of Mali with France in the graph for these filters\n"
