@@ -116,7 +116,8 @@ class Fetcher:
         self.close()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        # After a full read nothing is in flight; after an interruption, do not wait out slow servers.
+        self._pool.shutdown(wait=False, cancel_futures=True)
         self._client.close()
 
     def get(self, url: str) -> Page:
