@@ -71,6 +71,10 @@ class Context:
         self.report.failed += 1
         self._warn(message)
 
+    def note(self, message: str) -> None:
+        """Warn about something worth knowing that is not a failure."""
+        self._warn(message)
+
     def in_range(self, published: date | None) -> bool:
         """Whether an article with this publication date passes --since/--until (counting those that do not)."""
         since, until = self.options.since, self.options.until

@@ -86,6 +86,10 @@ def read_url(url: str, ctx: Context) -> Iterator[Document]:
 
 
 def _feed_articles(feed: Feed, where: str, ctx: Context) -> Iterator[Document]:
+    if not feed.entries:
+        ctx.note(f"{where}: the feed has no entries")
+        return
+
     def wanted(entry: FeedEntry) -> bool:
         if entry.published is not None and not ctx.in_range(entry.published):
             return False

@@ -246,3 +246,10 @@ def test_a_saved_feed_file_fetches_its_entries(server, tmp_path):
     [document], warnings, _ = read([saved], settings(tmp_path))
     assert warnings == []
     assert document.title == "niger" and document.published == date(2023, 8, 2)
+
+
+def test_an_empty_feed_says_so(server, tmp_path):
+    feed = server.route("/empty.xml", Reply(body=rss("Quiet", []), content_type="application/rss+xml"))
+    documents, warnings, report = read([feed], settings(tmp_path))
+    assert documents == [] and report.failed == 0
+    assert warnings == [f"{feed}: the feed has no entries"]
