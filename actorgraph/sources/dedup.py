@@ -16,6 +16,7 @@ store's text-hash check).
 from __future__ import annotations
 
 import re
+import zlib
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -32,7 +33,8 @@ NUM_PERM = 128
 THRESHOLD = 0.7
 """Estimated Jaccard similarity of shingles above which two texts are one story."""
 WINDOW = 128
-HORIZON = 10_000
+HORIZON = 5_000
+"""Documents the index remembers: about 7 KB each, so at most some 35 MB."""
 
 _WORD = re.compile(r"\w+")
 
@@ -63,7 +65,8 @@ def fingerprint(text: str) -> MinHash:
 
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    # CRC-32 in C instead of datasketch's SHA-1 in Python: the permutations do the mixing.
+    signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
     signature.update_batch(s.encode("utf-8") for s in shingles)
     return signature
 
