@@ -1,1 +1,86 @@
-"""Text to triples: actors, relations and their evidence, found with spaCy."""
+"""Text to triples: actors, relations and their evidence, found with spaCy.
+
+>>> from actorgraph.extract import Extractor          # doctest: +SKIP
+>>> for document, triples in Extractor().extract(documents):  # doctest: +SKIP
+...     ...
+
+Actor ids are stable across documents and runs:
+
+- states: ISO 3166 alpha-3, upper case ("NER", "USA"), from rigour's territory
+  list; capitals, demonyms and seats of power resolve to them ("Niamey",
+  "Nigerien", "the Kremlin");
+- gazetteer entries (``data/gazetteer.yaml``: IGOs, alliances, armed groups):
+  their Wikidata QID where it was checked ("Q193272" for ECOWAS), else a
+  ``gaz:`` slug ("gaz:wagner");
+- a state's junta and named units: "<ISO3>:junta", "<ISO3>:presidential-guard";
+- named persons: "person:" + slug of the canonical full name (the first full
+  spelling seen in the run; later spellings within the fuzzy cutoff become
+  aliases);
+- other organisations found only by the NER: "org:" + slug of the name.
+
+Modules: ``gazetteer`` (named actors and ruler patterns), ``lexicon`` (the
+data files), ``actors`` (phrases to actors, references back), ``patterns``
+(dependency positions, negation, hedges), ``relations`` (predicate types),
+``standing`` (titles, appositions), ``triples`` (events in a sentence),
+``evidence`` (where a triple was read), ``model`` (the spaCy pipeline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from actorgraph.extract import gazetteer, lexicon
+from actorgraph.extract.actors import DocumentActors, PersonRegistry
+from actorgraph.extract.evidence import evidence
+from actorgraph.extract.model import load_pipeline
+from actorgraph.extract.triples import Found, SentenceEvents
+from actorgraph.records import Document, Mention, Relation, Triple
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """Extracts actor-relation-actor triples from documents.
+
+    One extractor keeps a registry of the people it has seen, so a person named
+    in several articles of one run is one actor.
+    """
+
+    def __init__(self, model: str | None = None) -> None:
+        self.nlp = load_pipeline(model)
+        self.gazetteer = gazetteer.load()
+        self.lexicon = lexicon.load()
+        self.people = PersonRegistry()
+
+    def extract(
+        self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[tuple[Document, list[Triple]]]:
+        """One (document, triples) pair per document, in input order; parsing is
+        streamed in batches."""
+        pairs = ((document.text, document) for document in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield document, self.triples(doc, document)
+
+    def triples(self, doc: Doc, document: Document) -> list[Triple]:
+        """The triples of one parsed document."""
+        actors = DocumentActors(doc, self.gazetteer, self.lexicon.roles, self.people)
+        events = SentenceEvents(actors, self.lexicon)
+        out: list[Triple] = []
+        for sent in doc.sents:
+            found = events.sentence(sent)
+            if found:
+                where = evidence(document, sent)
+                out.extend(_triple(item, where) for item in found)
+        return out
+
+
+def _triple(found: Found, where) -> Triple:
+    return Triple(
+        subject=Mention(actor=found.subject.actor, text=found.subject.text),
+        relation=Relation(type=found.type, phrase=found.phrase),
+        object=Mention(actor=found.object.actor, text=found.object.text),
+        evidence=where,
+        confidence=round(min(1.0, max(0.05, found.confidence)), 3),
+    )

@@ -1,0 +1,591 @@
+"""Actors: from a noun phrase in a parsed sentence to the actor it names.
+
+A phrase names an actor in one of four ways, tried in this order:
+
+1. a named entity: tagged by the gazetteer ruler (the span carries the actor's
+   id) or by the statistical NER (persons, organisations, places looked up in
+   rigour's territory list);
+2. a role noun with an owner: "Niger's junta", "U.S. officials", "the
+   government of Mali", "Nigerien soldiers". Government bodies, officials,
+   forces and people collapse into the owner state (SPEC); juntas and named
+   units are actors of their own;
+3. a phrase that refers back: "the junta", "the regional bloc", "the
+   country", "the president": the most recent compatible actor in the article;
+4. a pronoun: the subject of its own clause when that fits ("Paris would bring
+   home its ambassador"), else the most recent compatible actor.
+
+One ``DocumentActors`` holds what an article has said so far (for references
+back); one ``PersonRegistry`` per extractor makes a person named in several
+articles one actor (fuzzy matching of full names with a strict cutoff and a
+margin, never across kinds).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.extract.gazetteer import Gazetteer
+from actorgraph.extract.lexicon import Roles
+from actorgraph.extract.patterns import conjuncts
+from actorgraph.ontology import ActorKind
+from actorgraph.records import Actor
+
+# How an actor was found; the confidence of a triple multiplies these.
+HOW_CONFIDENCE = {"gazetteer": 1.0, "role": 0.9, "ner": 0.85, "refer": 0.75, "pronoun": 0.7}
+
+# Entity labels that can name an actor; others (dates, money, works of art) never do.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Organisation names that are news outlets, platforms or companies reporting
+# the news, not actors in it.
+NOT_ACTOR_WORDS = frozenset(
+    {
+        "news", "times", "post", "journal", "reuters", "afp", "ap", "associated", "bbc", "cnn", "television",
+        "tv", "radio", "telegram", "twitter", "facebook", "whatsapp", "x", "getty", "images", "bloomberg",
+        "guardian", "monde", "press", "abc", "nbc", "cbs", "fox", "jazeera", "magazine", "newspaper", "wire",
+        "university", "institute", "project", "index", "foundation", "center", "centre", "street",
+    }
+)
+# Possessive pronouns and personal pronouns by the kind of antecedent they take.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# Determiners under which a role noun refers back ("the bloc", "this alliance").
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+# Prepositions that introduce a role noun's owner: "the government of Mali",
+# "officials in Mali", "fighters from Wagner".
+OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "within"})
+# How many sentences back a pronoun or descriptor may find its antecedent.
+REFER_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor as one phrase names it."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    how: str
+    token: int
+
+    @property
+    def confidence(self) -> float:
+        return HOW_CONFIDENCE.get(self.how, 0.7)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def clean_text(text: str) -> str:
+    """A name without surrounding quotes, a leading "the" or a trailing possessive."""
+    text = text.strip().strip("\"'“”‘’").strip()
+    text = re.sub(r"[’']s$", "", text).strip()
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+@dataclass
+class _Person:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+    def actor(self) -> Actor:
+        surname = self.name.split()[-1]
+        aliases = [a for a in dict.fromkeys([*self.aliases, surname]) if a != self.name]
+        return Actor(id=self.id, name=self.name, kind=ActorKind.PERSON, aliases=tuple(aliases))
+
+
+class PersonRegistry:
+    """Named persons across the articles of one run: the same person, however
+    spelled, gets one id ("Abdourahmane Tchiani" = "Abdourahamane Tchiani")."""
+
+    FULL_NAME_CUTOFF = 90
+    MARGIN = 5
+
+    def __init__(self) -> None:
+        self._people: dict[str, _Person] = {}
+        self._by_key: dict[str, str] = {}
+
+    def person(self, name: str) -> Actor:
+        key = fold(name).lower()
+        if key in self._by_key:
+            return self._people[self._by_key[key]].actor()
+        match = self._fuzzy(key) if " " in key else None
+        if match is None:
+            person_id = "person:" + slug(name)
+            entry = self._people.setdefault(person_id, _Person(person_id, name))
+        else:
+            entry = self._people[match]
+            if name not in entry.aliases and name != entry.name:
+                entry.aliases.append(name)
+        self._by_key[key] = entry.id
+        return entry.actor()
+
+    def by_surname(self, surname: str) -> Actor | None:
+        """The one known person with this surname, if there is exactly one."""
+        key = fold(surname).lower()
+        found = {pid for pid, p in self._people.items() if fold(p.name).lower().split()[-1] == key}
+        return self._people[found.pop()].actor() if len(found) == 1 else None
+
+    def _fuzzy(self, key: str) -> str | None:
+        choices = {k: pid for k, pid in self._by_key.items() if " " in k}
+        if not choices:
+            return None
+        best = process.extract(key, list(choices), scorer=fuzz.token_sort_ratio, limit=2)
+        if not best or best[0][1] < self.FULL_NAME_CUTOFF:
+            return None
+        if len(best) > 1 and choices[best[1][0]] != choices[best[0][0]] and best[0][1] - best[1][1] < self.MARGIN:
+            return None
+        # Different surnames are different people, however close the rest is.
+        if key.split()[-1][:3] != best[0][0].split()[-1][:3]:
+            return None
+        return choices[best[0][0]]
+
+
+@dataclass(frozen=True)
+class Derived:
+    """Actors derived from a state: its junta and its named units."""
+
+    @staticmethod
+    def junta(gazetteer: Gazetteer, iso3: str) -> Actor:
+        state = gazetteer.states[iso3]
+        demonym = state.demonyms[0] if state.demonyms else state.name
+        aliases = (f"{state.name}'s junta", f"{demonym} junta", f"junta in {state.name}", f"{state.name}'s military junta")
+        return Actor(id=f"{iso3}:junta", name=f"{state.name} junta", kind=ActorKind.MILITARY, aliases=aliases)
+
+    @staticmethod
+    def unit(gazetteer: Gazetteer, iso3: str, unit: str) -> Actor:
+        state = gazetteer.states[iso3]
+        demonym = state.demonyms[0] if state.demonyms else state.name
+        aliases = (f"{state.name}'s {unit}", f"{demonym} {unit}")
+        return Actor(id=f"{iso3}:{slug(unit)}", name=f"{state.name} {unit}", kind=ActorKind.MILITARY, aliases=aliases)
+
+
+class DocumentActors:
+    """Resolves phrases of one article to actors, remembering what it has named."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, roles: Roles, people: PersonRegistry) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.people = people
+        self.entity_at: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        self.cache: dict[int, list[Ref]] = {}
+        self.history: list[Ref] = []
+        self.groups: list[list[Ref]] = []
+        self.juntas: set[str] = set()
+        self.titles: dict[str, set[str]] = {}
+        self.affiliation: dict[str, str] = {}
+        self.acronyms: dict[str, Actor] = {}
+        self.surnames = self._scan_people()
+        self.sentence_number = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence_number[i] = number
+        self._active: set[int] = set()
+
+    # --- the article's people -------------------------------------------------
+    def _scan_people(self) -> dict[str, str]:
+        """surname -> full name for the people named in full in this article."""
+        full: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                words = self.person_words(ent)
+                if len(words) >= 2:
+                    full.setdefault(fold(words[-1]).lower(), set()).add(" ".join(words))
+        return {surname: names.pop() for surname, names in full.items() if len(names) == 1}
+
+    def person_words(self, span: Span) -> list[str]:
+        """A person's name without titles, ranks and possessive ("Gen. Tchiani's" -> ["Tchiani"])."""
+        words = [t.text for t in span if not t.is_punct or t.text in ("-", ".")]
+        words = [w for w in (clean_text(w) for w in words) if w and w not in ("'s", "’s", ".")]
+        lowered = [w.lower().rstrip(".") for w in words]
+        start = 0
+        while start < len(words) - 1:
+            two = " ".join(lowered[start : start + 2])
+            if two in self.roles.honorifics:
+                start += 2
+            elif lowered[start] in self.roles.honorifics or lowered[start] in self.roles.titles:
+                start += 1
+            else:
+                break
+        return [w for w in words[start:] if any(ch.isalpha() for ch in w)]
+
+    def _person(self, span: Span) -> Actor | None:
+        words = self.person_words(span)
+        if not words or not words[-1][0].isupper():
+            return None
+        if len(words) >= 2:
+            return self.people.person(" ".join(words))
+        surname = fold(words[0]).lower()
+        full = self.surnames.get(surname) or self._close_surname(surname)
+        if full:
+            return self.people.person(full)
+        known = self.people.by_surname(words[0])
+        return known or self.people.person(words[0])
+
+    def _close_surname(self, surname: str) -> str | None:
+        """A spelling variant of a surname named in full in this article ("Tiani" for "Tchiani")."""
+        if not self.surnames or len(surname) < 4:
+            return None
+        best = process.extract(surname, list(self.surnames), scorer=fuzz.ratio, limit=2)
+        if not best or best[0][1] < 80 or best[0][0][0] != surname[0]:
+            return None
+        if len(best) > 1 and best[0][1] - best[1][1] < 10:
+            return None
+        return self.surnames[best[0][0]]
+
+    # --- entities -----------------------------------------------------------------
+    def entity_actor(self, ent: Span) -> tuple[Actor, str] | None:
+        if ent.ent_id_:
+            actor = self.gazetteer.actor(ent.ent_id_)
+            return (actor, "gazetteer") if actor else None
+        if ent.label_ not in ACTOR_LABELS:
+            return None
+        text = clean_text(ent.text)
+        if text in self.acronyms:
+            return self.acronyms[text], "ner"
+        if ent.label_ == "PERSON":
+            actor = self._person(ent)
+            return (actor, "ner") if actor else None
+        if ent.label_ in ("GPE", "NORP"):
+            iso3 = self._territory(text)
+            return (self.gazetteer.actors[iso3], "gazetteer") if iso3 else None
+        return self._organisation(ent, text)
+
+    def _territory(self, text: str) -> str | None:
+        from rigour.territories import lookup_territory
+
+        known = self.gazetteer.state_for_word(text)
+        if known:
+            return known
+        territory = lookup_territory(text)
+        if territory is None or not territory.is_country or not territory.alpha3:
+            return None
+        iso3 = territory.alpha3.upper()
+        return iso3 if iso3 in self.gazetteer.states else None
+
+    def _organisation(self, ent: Span, text: str) -> tuple[Actor, str] | None:
+        words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", text)}
+        if not text or words & NOT_ACTOR_WORDS or len(text) < 2 or not any(c.isalpha() for c in text):
+            return None
+        actor = Actor(id="org:" + slug(text), name=text, kind=ActorKind.ORG)
+        acronym = self._acronym_after(ent)
+        if acronym:
+            actor = Actor(id=actor.id, name=text, kind=actor.kind, aliases=(acronym,))
+            self.acronyms[acronym] = actor
+        return actor, "ner"
+
+    def _acronym_after(self, ent: Span) -> str | None:
+        """"National Council for ... (CNSP)": the acronym defined in brackets after a name."""
+        doc = ent.doc
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            candidate = doc[ent.end + 1].text
+            if candidate.isupper() and 2 <= len(candidate) <= 8:
+                return candidate
+        return None
+
+    # --- resolution ---------------------------------------------------------------
+    def resolve(self, token: Token) -> list[Ref]:
+        """The actors the phrase headed by ``token`` names (empty when none)."""
+        if token.i in self.cache:
+            return self.cache[token.i]
+        if token.i in self._active:
+            return []
+        self._active.add(token.i)
+        try:
+            refs = self._resolve(token)
+        finally:
+            self._active.discard(token.i)
+        self.cache[token.i] = refs
+        return refs
+
+    def note(self, refs: list[Ref]) -> None:
+        """Remember actors the article has named, for later references back."""
+        for ref in refs:
+            if ref.how != "pronoun":
+                self.history.append(ref)
+            if ref.actor.id.endswith(":junta"):
+                self.juntas.add(ref.actor.id.split(":")[0])
+        if len({r.actor.id for r in refs}) >= 2:
+            self.groups.append(refs)
+
+    def _ref(self, actor: Actor, start: int, end: int, how: str, head: Token) -> Ref:
+        span = self.doc[start:end]
+        text = span.text
+        # "a senior U.S. official" -> "senior U.S. official"; the scorer strips "the" itself.
+        if span[0].lower_ in ("a", "an") and len(span) > 1:
+            text = self.doc[start + 1 : end].text
+        return Ref(actor, text, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), how, head.i)
+
+    def _resolve(self, token: Token) -> list[Ref]:
+        ent = self.entity_at.get(token.i)
+        if ent is not None and ent.label_ in (*ACTOR_LABELS, "LOC", "FAC"):
+            found = self.entity_actor(ent)
+            if found:
+                return [self._ref(found[0], ent.start, ent.end, found[1], token)]
+            return []
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(token)
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return []
+        refs = self._role(token)
+        if refs:
+            return refs
+        for child in token.children:
+            if child.dep_ == "appos":
+                return self.resolve(child)
+        return []
+
+    # --- role nouns -------------------------------------------------------------------
+    def _role_keys(self, token: Token) -> set[str]:
+        """The head lemma and "modifier head" pairs: {"leader", "coup leader", "junta leader"}."""
+        head = token.lemma_.lower()
+        keys = {head, token.lower_}
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+                keys.add(f"{child.lemma_.lower()} {head}")
+                keys.add(f"{child.lower_} {head}")
+        for child in token.rights:
+            # "head of state", "declaration of war"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        keys.add(f"{head} of {obj.lower_}")
+        return keys
+
+    def role_class(self, token: Token) -> str | None:
+        keys = self._role_keys(token)
+        roles = self.roles
+        if keys & roles.units:
+            return "unit"
+        if keys & roles.junta:
+            return "junta"
+        if keys & roles.junta_in_coup:
+            return "junta_in_coup"
+        if keys & roles.owner:
+            return "owner"
+        if keys & roles.titles:
+            return "title"
+        return None
+
+    def _role(self, token: Token) -> list[Ref]:
+        collective = self._collective(token)
+        if collective:
+            return collective
+        role = self.role_class(token)
+        owners = self.owners(token)
+        start, end = self._phrase(token, owners)
+        if role is not None and owners:
+            refs = []
+            for owner in owners:
+                actor = self._owned(role, owner.actor, token)
+                if actor is not None:
+                    refs.append(self._ref(actor, start, end, "role", token))
+            return refs
+        if role is not None or self._refers_back(token):
+            return self._refer_back(token, role, start, end)
+        return []
+
+    def _phrase(self, token: Token, owners: list[Ref]) -> tuple[int, int]:
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet"):
+                start = min(start, child.left_edge.i)
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS and owners:
+                end = max(end, child.right_edge.i + 1)
+        return start, end
+
+    def owners(self, token: Token) -> list[Ref]:
+        """The actors a role noun belongs to: possessive, actor modifier, of/in-phrase."""
+        for child in token.lefts:
+            if child.dep_ == "poss":
+                refs = [r for c in conjuncts(child) for r in self.resolve(c)]
+                if refs:
+                    return refs
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at:
+                refs = self.resolve(child)
+                if refs:
+                    return refs
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        refs = [r for c in conjuncts(obj) for r in self.resolve(c) if r.how != "pronoun"]
+                        refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
+                        if refs:
+                            return refs
+        return []
+
+    def _owned(self, role: str, owner: Actor, token: Token) -> Actor | None:
+        """What a role noun names given its owner."""
+        kind = owner.kind
+        if kind is ActorKind.PERSON:
+            iso3 = self.affiliation.get(owner.id)
+            if role in ("owner", "junta_in_coup") and token.lemma_ in ("government", "administration", "regime"):
+                return self.gazetteer.actors.get(iso3) if iso3 else None
+            return None
+        if kind is not ActorKind.STATE:
+            return owner if role in ("owner", "title", "junta_in_coup") else None
+        iso3 = owner.id
+        if role == "junta" or (role == "junta_in_coup" and iso3 in self.juntas):
+            return Derived.junta(self.gazetteer, iso3)
+        if role == "unit":
+            unit = next(k for k in sorted(self._role_keys(token), key=len, reverse=True) if k in self.roles.units)
+            return Derived.unit(self.gazetteer, iso3, unit)
+        return owner
+
+    def _collective(self, token: Token) -> list[Ref]:
+        """"West African leaders" -> ECOWAS: a region's states acting as its bloc."""
+        if token.lower_ not in self.gazetteer.collective_heads and token.lemma_ + "s" not in self.gazetteer.collective_heads:
+            return []
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if not modifiers:
+            return []
+        region = self.doc[modifiers[0].left_edge.i : token.i].text
+        region = re.sub(r"^\d+\s+|^(?:[Ee]leven|[Tt]welve|[Ff]ifteen)\s+", "", region)
+        bloc = self.gazetteer.collectives.get(region)
+        if bloc is None or bloc not in self.gazetteer.actors:
+            return []
+        start, end = self._phrase(token, [])
+        return [self._ref(self.gazetteer.actors[bloc], start, end, "role", token)]
+
+    def _refers_back(self, token: Token) -> bool:
+        return any(token.lemma_.lower() in nouns for nouns in self.roles.refer_back.values())
+
+    def _refer_back(self, token: Token, role: str | None, start: int, end: int) -> list[Ref]:
+        """"the junta", "the bloc", "the country", "the two governments"."""
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+        numbered = any(c.dep_ == "nummod" for c in token.children)
+        if not (determiners & DEFINITE or numbered or (role in ("junta", "junta_in_coup") and token.tag_ == "NNS")):
+            return []
+        keys = self._role_keys(token)
+        refer = self.roles.refer_back
+        if role == "junta" or keys & refer.get("junta", frozenset()):
+            found = self._latest(lambda a: a.id.endswith(":junta"), token)
+            return [self._ref(found, start, end, "refer", token)] if found else []
+        plural = token.tag_ in ("NNS", "NNPS")
+        if plural and (keys & refer.get("STATE", frozenset()) or role == "owner"):
+            group = self._latest_group(token, ActorKind.STATE)
+            return [self._ref(r.actor, start, end, "refer", token) for r in group]
+        for kind_name in ("IGO", "STATE", "ARMED_GROUP", "PERSON"):
+            if keys & refer.get(kind_name, frozenset()):
+                wanted = ActorKind(kind_name)
+                accept = {wanted}
+                if wanted is ActorKind.IGO:
+                    accept |= {ActorKind.ORG}
+                if wanted is ActorKind.ARMED_GROUP:
+                    accept |= {ActorKind.ORG, ActorKind.MILITARY}
+                if wanted is ActorKind.PERSON:
+                    found = self._latest_titled(keys, token)
+                else:
+                    found = self._latest(lambda a: a.kind in accept and not a.id.endswith(":junta"), token)
+                return [self._ref(found, start, end, "refer", token)] if found else []
+        return []
+
+    def _recent(self, token: Token) -> list[Ref]:
+        """History within the reference window before ``token``, latest first."""
+        here = self.sentence_number[token.i]
+        return [
+            ref
+            for ref in reversed(self.history)
+            if ref.token < token.i and here - self.sentence_number[ref.token] <= REFER_WINDOW
+        ]
+
+    def _latest(self, accept: Callable[[Actor], bool], token: Token) -> Actor | None:
+        for ref in self._recent(token):
+            if accept(ref.actor):
+                return ref.actor
+        return None
+
+    def _latest_titled(self, keys: set[str], token: Token) -> Actor | None:
+        for ref in self._recent(token):
+            if ref.actor.kind is ActorKind.PERSON and keys & self.titles.get(ref.actor.id, set()):
+                return ref.actor
+        return None
+
+    def _latest_group(self, token: Token, kind: ActorKind) -> list[Ref]:
+        for group in reversed(self.groups):
+            if group[0].token < token.i and all(r.actor.kind is kind for r in group):
+                if self._sentences_between(group[0].token, token.i) <= REFER_WINDOW:
+                    return group
+        return []
+
+    # --- pronouns -------------------------------------------------------------------------
+    def _pronoun(self, token: Token) -> list[Ref]:
+        word = token.lower_
+        if word in PLURAL_PRONOUNS:
+            accept: Callable[[list[Ref]], bool] = lambda refs: len({r.actor.id for r in refs}) >= 2 or (
+                len(refs) == 1 and self.doc[refs[0].token].tag_ in ("NNS", "NNPS")
+            )
+        elif word in NEUTER_PRONOUNS:
+            accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is not ActorKind.PERSON
+        elif word in PERSONAL_PRONOUNS:
+            accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is ActorKind.PERSON
+        else:
+            return []
+        subject = self._clause_subject(token)
+        if subject and accept(subject):
+            return [self._pronoun_ref(r, token) for r in subject]
+        if word in PLURAL_PRONOUNS:
+            for group in reversed(self.groups):
+                if group[0].token < token.i:
+                    if self._sentences_between(group[0].token, token.i) <= 2:
+                        return [self._pronoun_ref(r, token) for r in group]
+                    break
+            found = self._latest(lambda a: a.id.endswith(":junta"), token)
+            return [self._pronoun_ref_actor(found, token)] if found else []
+        for ref in self._recent(token):
+            if accept([ref]) and self._sentences_between(ref.token, token.i) <= 2:
+                return [self._pronoun_ref(ref, token)]
+        return []
+
+    def _sentences_between(self, earlier: int, later: int) -> int:
+        return self.sentence_number[later] - self.sentence_number[earlier]
+
+    def _clause_subject(self, token: Token) -> list[Ref]:
+        """The subject of the clause a possessive or object pronoun sits in."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            node = token.head
+            # "X said they would ...": the subject of the reporting verb above.
+            if node.dep_ in ("ccomp",) and node.head is not node:
+                node = node.head
+            else:
+                return []
+        else:
+            node = token.head
+            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+                node = node.head
+        for _ in range(3):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token]
+            if subjects:
+                refs = [r for s in subjects for c in conjuncts(s) for r in self.resolve(c)]
+                return [r for r in refs if r.token != token.i]
+            if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head is not node:
+                node = node.head
+                while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+                    node = node.head
+            else:
+                break
+        return []
+
+    def _pronoun_ref(self, ref: Ref, token: Token) -> Ref:
+        return self._pronoun_ref_actor(ref.actor, token)
+
+    def _pronoun_ref_actor(self, actor: Actor, token: Token) -> Ref:
+        return Ref(actor, token.text, token.idx, token.idx + len(token), "pronoun", token.i)

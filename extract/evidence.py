@@ -1,0 +1,26 @@
+"""Where a triple was read: one function, so that event-date resolution from the
+sentence text can be plugged in at one place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from actorgraph.records import Document, Evidence
+
+
+def evidence(document: Document, sentence: Span) -> Evidence:
+    """The evidence for a triple read in ``sentence`` of ``document``: the sentence
+    text without surrounding whitespace, its character offsets in the document
+    text, and the publication date (day precision) when known."""
+    raw = sentence.text
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    text = raw.strip()
+    return Evidence(
+        doc_id=document.name,
+        doc_hash=document.id,
+        sentence=text,
+        start=start,
+        end=start + len(text),
+        date=document.published,
+        date_precision="day" if document.published else None,
+    )

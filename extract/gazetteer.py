@@ -1,0 +1,222 @@
+"""Named actors known in advance: states (rigour's territory list plus
+``data/places.yaml``) and the bodies, groups and seats of power in
+``data/gazetteer.yaml``; and the entity-ruler patterns that tag them.
+
+Every pattern carries the canonical id of its actor, so a span the ruler tags
+arrives with its id (``span.ent_id_``): ISO alpha-3 for states, the Wikidata
+QID (or a ``gaz:`` slug) for the rest. Seats of power and national armed
+forces carry their state's id: "the Kremlin" is Russia.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from actorgraph.ontology import ActorKind
+from actorgraph.records import Actor
+
+# Labels the ruler gives: names of states and their capitals and organs (GPE),
+# demonyms (NORP), named bodies and groups (ORG), places that contain a state's
+# name without being the state (LOC, no id: "the Niger River").
+STATE_LABEL = "GPE"
+DEMONYM_LABEL = "NORP"
+BODY_LABEL = "ORG"
+LANDMARK_LABEL = "LOC"
+
+# rigour lists many spellings per territory, most of them in other languages.
+# A weak name is kept as an English demonym only when it is one Latin-script
+# word with a demonym ending that starts like the country's English name
+# ("Nigerien" for Niger); names_strong and the English names are always kept.
+_DEMONYM_ENDING = re.compile(r"(?:an|ian|ean|ien|ese|ish|ch|ot|ine|be|bè|ss|ek|ai|i|ic)$")
+_LATIN = re.compile(r"^[A-Z][A-Za-z'’\-. À-ÖØ-öø-ÿ]+$")
+# First words of official English state names ("Republic of Mali"); other
+# multi-word names rigour lists are mostly other languages' names.
+_OFFICIAL_NAME_STARTS = (
+    "Republic", "Kingdom", "State", "Federal", "Federation", "Democratic", "Islamic", "Commonwealth",
+    "Union", "Principality", "Sultanate", "Hashemite", "Socialist", "Arab", "Bolivarian", "Plurinational",
+    "United", "Great", "People's", "The",
+)
+# Plural people-nouns formed from a demonym ("Israelis", "Ukrainians").
+_PLURALISABLE = re.compile(r"(?:an|i)$")
+
+
+@dataclass(frozen=True)
+class StateInfo:
+    iso3: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    curated: tuple[str, ...] = ()
+
+    @property
+    def actor(self) -> Actor:
+        """The state as an actor; its aliases are its English names, capitals and main demonym."""
+        first = self.name.split()[0]
+        english = [
+            n
+            for n in self.names
+            if (n.split()[0] in (first, *_OFFICIAL_NAME_STARTS) or (len(n) <= 6 and n.replace(".", "").isupper()))
+            and all(w[0].isupper() or w in ("of", "the", "and") for w in n.split())
+        ]
+        aliases = dict.fromkeys((*english, *self.curated, *self.capitals, *self.demonyms[:1]))
+        aliases.pop(self.name, None)
+        return Actor(id=self.iso3, name=self.name, kind=ActorKind.STATE, aliases=tuple(aliases))
+
+
+@dataclass
+class Gazetteer:
+    """Everything known in advance about named actors, by id."""
+
+    states: dict[str, StateInfo]
+    actors: dict[str, Actor]
+    patterns: list[dict[str, Any]]
+    collectives: dict[str, str] = field(default_factory=dict)
+    collective_heads: frozenset[str] = frozenset()
+    demonym_of: dict[str, str] = field(default_factory=dict)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def state_for_word(self, text: str) -> str | None:
+        """The state a demonym or state name stands for ("Nigerien" -> NER)."""
+        return self.demonym_of.get(text) or self.demonym_of.get(_fold(text))
+
+
+def _read(name: str) -> Any:
+    return yaml.safe_load(resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8"))
+
+
+def _fold(text: str) -> str:
+    """Without accents: "Burkinabè" -> "Burkinabe"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _demonym_rank(word: str) -> int:
+    """English demonym endings first, so the main demonym leads ("Nigerien" before "Nigeri")."""
+    for rank, ending in enumerate(("ian", "ean", "ien", "an", "ese", "ish", "ch", "ine", "i")):
+        if word.endswith(ending):
+            return rank
+    return 9
+
+
+def _rigour_states(excluded: set[str]) -> dict[str, tuple[str, list[str], list[str]]]:
+    """iso3 -> (name, English names, demonyms) from rigour's territory list."""
+    from rigour._core import territories_jsonl
+    from rigour.data import iter_jsonl_text
+
+    out: dict[str, tuple[str, list[str], list[str]]] = {}
+    for data in iter_jsonl_text(territories_jsonl()):
+        sovereign = data.get("is_country") or data["code"] in ("ps", "xk", "tw", "eh")
+        if not sovereign or data.get("is_historical"):
+            continue
+        iso3 = (data.get("alpha3") or data["code"]).upper()
+        if iso3 == "XK":
+            iso3 = "XKX"
+        english = [data["name"], data["full_name"]]
+        english += [n for n in data.get("names_strong", []) if _LATIN.match(n)]
+        stems = {n[:4].lower() for n in english}
+        demonyms = sorted(
+            (
+                n
+                for n in data.get("names_weak", [])
+                if _LATIN.match(n) and " " not in n and len(n) > 4 and _DEMONYM_ENDING.search(n) and n[:4].lower() in stems
+            ),
+            key=_demonym_rank,
+        )
+        names = [n for n in dict.fromkeys(english) if n not in excluded]
+        out[iso3] = (data["name"], names, [d for d in demonyms if d not in excluded])
+    return out
+
+
+def _is_demonym(word: str) -> bool:
+    return " " not in word and bool(_DEMONYM_ENDING.search(word)) and not word.isupper()
+
+
+def _states(places: dict[str, Any]) -> dict[str, StateInfo]:
+    excluded = set(places.get("not_states") or ())
+    rigour = _rigour_states(excluded)
+    extra: dict[str, list[str]] = places.get("names") or {}
+    capitals: dict[str, list[str]] = places.get("capitals") or {}
+    states: dict[str, StateInfo] = {}
+    for iso3, (name, names, demonyms) in rigour.items():
+        more = extra.get(iso3, [])
+        demonyms = list(dict.fromkeys([*[m for m in more if _is_demonym(m)], *demonyms]))
+        names = list(dict.fromkeys([*names, *[m for m in more if not _is_demonym(m)]]))
+        # Everyday English short names first: "Ivory Coast" rather than "Côte d'Ivoire".
+        display = {"CIV": "Ivory Coast", "COD": "DR Congo", "COG": "Republic of the Congo"}.get(iso3, name)
+        states[iso3] = StateInfo(
+            iso3=iso3,
+            name=display,
+            names=tuple(dict.fromkeys([display, *names])),
+            demonyms=tuple(demonyms),
+            capitals=tuple(capitals.get(iso3) or ()),
+            curated=tuple(m for m in more if not _is_demonym(m)),
+        )
+    return states
+
+
+def _state_patterns(states: dict[str, StateInfo]) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for info in states.values():
+        for name in info.names + info.capitals:
+            for form in dict.fromkeys((name, _fold(name))):
+                patterns.append({"label": STATE_LABEL, "pattern": form, "id": info.iso3})
+        for demonym in info.demonyms:
+            forms = {demonym, _fold(demonym)}
+            if _PLURALISABLE.search(demonym):
+                forms |= {f + "s" for f in forms}
+            for form in forms:
+                patterns.append({"label": DEMONYM_LABEL, "pattern": form, "id": info.iso3})
+    return patterns
+
+
+def _entry_actor(entry: dict[str, Any]) -> Actor:
+    aliases = tuple(a for a in entry.get("aliases") or () if a != entry["name"])
+    return Actor(id=entry["id"], name=entry["name"], kind=ActorKind(entry["kind"]), aliases=aliases)
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, read once per process from the package data."""
+    places = _read("places.yaml")
+    data = _read("gazetteer.yaml")
+    states = _states(places)
+    actors: dict[str, Actor] = {iso3: info.actor for iso3, info in states.items()}
+    demonym_of = {
+        form: info.iso3 for info in states.values() for d in info.demonyms for form in (d, _fold(d), d + "s")
+    }
+    curated: list[dict[str, Any]] = []
+    for entry in [*data.get("igos", []), *data.get("armed_groups", [])]:
+        actor = _entry_actor(entry)
+        actors[actor.id] = actor
+        for name in (actor.name, *actor.aliases):
+            curated.append({"label": BODY_LABEL, "pattern": name, "id": actor.id})
+        for demonym in entry.get("demonyms") or ():
+            curated.append({"label": DEMONYM_LABEL, "pattern": demonym, "id": actor.id})
+            demonym_of[demonym] = actor.id
+    for entry in data.get("state_organs", []):
+        for name in (entry["name"], *(entry.get("aliases") or ())):
+            curated.append({"label": STATE_LABEL, "pattern": name, "id": entry["state"]})
+    for name in places.get("landmarks") or ():
+        curated.append({"label": LANDMARK_LABEL, "pattern": name})
+    # A name listed in the gazetteer wins over the same string derived for a
+    # state ("Brussels" is the EU in news, not Belgium).
+    taken = {p["pattern"] for p in curated}
+    patterns = [p for p in _state_patterns(states) if p["pattern"] not in taken] + curated
+    collectives = data.get("collectives") or {}
+    return Gazetteer(
+        states=states,
+        actors=actors,
+        patterns=patterns,
+        collectives=dict(collectives.get("regions") or {}),
+        collective_heads=frozenset(collectives.get("heads") or ()),
+        demonym_of=demonym_of,
+    )

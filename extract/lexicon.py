@@ -1,0 +1,98 @@
+"""The lexicons in ``data/``, read once: verbs and nouns with their PLOVER
+types (``verbs.yaml``, ``nouns.yaml``) and the role nouns and titles that name
+actors (``roles.yaml``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from actorgraph.ontology import RelationType
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a predicate: its type and where its target may stand."""
+
+    type: RelationType
+    slots: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Roles:
+    owner: frozenset[str]
+    junta: frozenset[str]
+    junta_in_coup: frozenset[str]
+    units: frozenset[str]
+    refer_back: dict[str, frozenset[str]]
+    leader_titles: frozenset[str]
+    member_titles: frozenset[str]
+    subordinate: frozenset[str]
+    honorifics: frozenset[str]
+
+    @property
+    def titles(self) -> frozenset[str]:
+        return self.leader_titles | self.member_titles
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    light: frozenset[str]
+    terminative: frozenset[str]
+    intent: frozenset[str]
+    reporting: frozenset[str]
+    roles: Roles
+
+
+def _read(name: str) -> Any:
+    return yaml.safe_load(resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8"))
+
+
+def _senses(table: dict[str, list[Any]]) -> dict[str, tuple[Sense, ...]]:
+    senses: dict[str, list[Sense]] = defaultdict(list)
+    for type_name, entries in table.items():
+        relation = RelationType(type_name)
+        for entry in entries or ():
+            if isinstance(entry, str):
+                senses[entry].append(Sense(relation, ()))
+            else:
+                for lemma, slots in entry.items():
+                    senses[lemma].append(Sense(relation, tuple(slots or ())))
+    return {lemma: tuple(found) for lemma, found in senses.items()}
+
+
+def _roles(data: dict[str, Any]) -> Roles:
+    titles = data.get("titles") or {}
+    return Roles(
+        owner=frozenset(data.get("owner") or ()),
+        junta=frozenset(data.get("junta") or ()),
+        junta_in_coup=frozenset(data.get("junta_in_coup") or ()),
+        units=frozenset(data.get("units") or ()),
+        refer_back={kind: frozenset(nouns) for kind, nouns in (data.get("refer_back") or {}).items()},
+        leader_titles=frozenset(titles.get("LEADER_OF") or ()),
+        member_titles=frozenset(titles.get("MEMBER_OF") or ()),
+        subordinate=frozenset(data.get("subordinate") or ()),
+        honorifics=frozenset(data.get("honorifics") or ()),
+    )
+
+
+@cache
+def load() -> Lexicon:
+    verbs = _read("verbs.yaml")
+    classes = verbs.pop("classes", {}) or {}
+    return Lexicon(
+        verbs=_senses(verbs),
+        nouns=_senses(_read("nouns.yaml")),
+        light=frozenset(classes.get("light") or ()),
+        terminative=frozenset(classes.get("terminative") or ()),
+        intent=frozenset(classes.get("intent") or ()),
+        reporting=frozenset(classes.get("reporting") or ()),
+        roles=_roles(_read("roles.yaml")),
+    )

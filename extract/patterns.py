@@ -1,0 +1,173 @@
+"""Dependency patterns: where subjects, targets and modifiers stand in a spaCy
+parse (ClearNLP labels, as the English pipelines use), and the clause-level
+tests (negation, hedging) that decide whether an event is asserted.
+
+Functions take and return spaCy tokens; nothing here knows about actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+# --- argument positions ------------------------------------------------------
+# The agent of an active clause; the agent of a passive one is the object of
+# "by" (dep "agent"), and its grammatical subject (nsubjpass) is the patient.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# "gave Niger's coup leaders one week": the recipient (dative) before the object.
+DATIVE_DEPS = frozenset({"dative", "iobj"})
+# Object predicates of a verb: "held them hostage", "declared him leader".
+PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr"})
+
+# --- clause links --------------------------------------------------------------
+# A subjectless infinitive or participle shares the subject of the verb it
+# hangs from: "ECOWAS threatened to intervene" (xcomp), "ECOWAS announced
+# sanctions and threatened force" (conj), "issued a statement condemning the
+# coup" (acl on the object, advcl on the verb).
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# Clauses that carry their own subject: reported speech ("said that Y did Z")
+# and content clauses. Their events are processed on their own.
+CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
+# A relative clause takes its head noun as subject: "France, which had 1,500
+# troops in the country" (relcl); a participle does so when active ("soldiers
+# guarding the palace") and takes it as object when passive ("a group led by
+# Tchiani", acl).
+RELATIVE_DEPS = frozenset({"relcl"})
+PARTICIPLE_DEPS = frozenset({"acl"})
+
+# --- assertion -------------------------------------------------------------------
+# Negated events are not emitted. "no" as a determiner negates the event noun it
+# modifies ("there was no contact with").
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "nor", "neither", "without"})
+# Modals that make an event possible rather than real. THREATEN and REQUEST are
+# kept under them (a threat is a statement about a possible act); other types
+# are dropped, as SPEC asks not to annotate purely hypothetical events.
+HEDGE_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+# Future and future-in-the-past: an announced act ("Paris would bring home its
+# ambassador"); kept, with lower confidence.
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Subordinators that make a clause conditional or counterfactual.
+CONDITION_MARKERS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs that assert their complement did not happen ("failed to meet",
+# "declined to comment", "was unable to reach").
+NEGATIVE_IMPLICATIVES = frozenset({"fail", "decline", "refuse", "neglect", "avoid", "hesitate", "stop", "cease"})
+# Adjective heads of "be ADJ to VERB" with the same effect.
+NEGATIVE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "loath"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Mali, Burkina Faso and Niger")."""
+    return [token, *token.conjuncts] if token.conjuncts else [token]
+
+
+def children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = frozenset(deps)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def particle(verb: Token) -> str | None:
+    """The verb particle of a phrasal verb ("pull out" -> "out")."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def prepositions(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs on a head, following coordinated prepositions
+    ("sanctions on the putschists and on Niger") and coordinated objects."""
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent", "dative") or child.pos_ not in ("ADP", "SCONJ"):
+            continue
+        for prep in conjuncts(child):
+            word = prep.lower_
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    for target in conjuncts(obj):
+                        yield word, target
+            # "move closer to", "out of": two-word prepositions put the object on the second word.
+            for inner in prep.children:
+                if inner.dep_ == "prep":
+                    for obj in inner.children:
+                        if obj.dep_ == "pobj":
+                            yield inner.lower_, obj
+
+
+def agents(verb: Token) -> list[Token]:
+    """Objects of "by" in a passive clause."""
+    return [obj for prep in children(verb, ("agent",)) for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a token belongs to."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node
+
+
+def negated(verb: Token) -> bool:
+    """True when the clause of ``verb`` is negated or its event reported as not happening."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in NEGATION_WORDS):
+            return True
+    node = verb
+    # A complement of "failed to", "refused to", "was unable to" did not happen.
+    while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+        governor = node.head
+        if governor.lemma_ in NEGATIVE_IMPLICATIVES or governor.lemma_ in NEGATIVE_ADJECTIVES:
+            return True
+        if any(c.dep_ == "neg" for c in governor.children) and node.dep_ == "xcomp":
+            return True
+        node = governor
+    if verb.dep_ == "acomp" and verb.lemma_ in NEGATIVE_ADJECTIVES:
+        return True
+    return False
+
+
+def negated_noun(noun: Token) -> bool:
+    """"no contact with", "without talks": the noun's event did not happen."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATION_WORDS for c in noun.children) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "without"
+    )
+
+
+def modals(verb: Token) -> set[str]:
+    """Modal auxiliaries on the verb or on the verb it depends on as an infinitive."""
+    found = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        found |= {c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return found
+
+
+def conditional(verb: Token) -> bool:
+    """True when the verb heads (or sits in) an if/unless clause."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def left_phrase(head: Token) -> tuple[int, int]:
+    """Token range of a noun phrase's head with its left modifiers (determiners,
+    possessives, adjectives, compounds), without relative clauses or PPs."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet", "case", "npadvmod"):
+            start = min(start, child.left_edge.i)
+    return start, head.i + 1

@@ -1,0 +1,164 @@
+"""Relation types for predicates: which PLOVER type a verb or noun expresses
+in its context, and where its target may stand.
+
+The lexicon (``data/verbs.yaml``, ``data/nouns.yaml``) gives each lemma its
+senses; the rules here handle predicates whose type depends on what they
+govern: support verbs ("held talks", "imposed sanctions"), verbs that end
+something ("suspended cooperation" is a SANCTION, "lifted sanctions" a
+concession) and commitments ("vowed to retaliate" is a THREATEN, "offered to
+help" an AGREE).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from actorgraph.extract.lexicon import Lexicon, Sense
+from actorgraph.extract.patterns import OBJECT_DEPS, particle
+from actorgraph.ontology import Polarity, RelationType as R
+
+# Where a verb's target stands when its lexicon entry does not say.
+DEFAULT_TARGETS: dict[R, tuple[str, ...]] = {
+    R.AGREE: ("with",),
+    R.CONSULT: ("with",),
+    R.SUPPORT: ("dobj",),
+    R.CONCEDE: ("to",),
+    R.COOPERATE: ("with",),
+    R.AID: ("dobj", "to"),
+    R.RETREAT: ("from",),
+    R.REQUEST: ("dobj",),
+    R.ACCUSE: ("dobj",),
+    R.REJECT: ("dobj",),
+    R.THREATEN: ("dobj",),
+    R.PROTEST: ("against",),
+    R.SANCTION: ("dobj", "on", "against"),
+    R.MOBILIZE: ("against",),
+    R.COERCE: ("dobj",),
+    R.ASSAULT: ("dobj", "on", "against"),
+    R.ALLY_OF: ("with",),
+    R.MEMBER_OF: ("dobj",),
+    R.LEADER_OF: ("dobj",),
+}
+
+# Attitudes towards an act are attitudes towards its agent: "welcomed France's
+# decision" supports France, "denounced the ECOWAS sanctions" accuses ECOWAS,
+# "ignored calls from the junta" rejects the junta.
+ATTITUDE_TYPES = frozenset({R.SUPPORT, R.ACCUSE, R.REJECT, R.CONCEDE})
+
+# Types that hold between both sides at once: "Mali and Burkina Faso signed a
+# pact" is each agreeing with the other.
+MUTUAL_TYPES = frozenset({R.AGREE, R.CONSULT, R.COOPERATE, R.ALLY_OF})
+
+# Support verbs whose subject receives rather than gives: "received aid from
+# Russia" is Russia aiding the subject.
+RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request"})
+
+# Things a state closes to another as a sanction: "closed its airspace to
+# French aircraft".
+CLOSABLE = frozenset({"airspace", "border", "embassy", "consulate", "port", "market", "route", "crossing", "pipeline"})
+
+# Nouns that take an infinitive naming an intended act ("their willingness to
+# send troops", "France's decision to withdraw"). A commitment turns the act
+# into AGREE or THREATEN; a decision is the act itself.
+COMMITMENT_NOUNS = frozenset(
+    {"willingness", "readiness", "intention", "plan", "threat", "offer", "promise", "pledge", "commitment", "vow", "resolve"}
+)
+DECISION_NOUNS = frozenset({"decision", "move", "bid", "order", "attempt", "effort", "step"})
+# Nouns that take an infinitive naming a requested act ("calls from X to pull
+# out", "gave them one week to free"): REQUEST addressed to someone.
+REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "deadline", "week", "day", "month", "hour"})
+
+# A verb whose infinitive is only wanted or asked for, not done: the inner
+# event is not asserted on its own.
+NON_ASSERTING_GOVERNORS = frozenset(
+    {
+        "want", "wish", "hope", "seek", "try", "attempt", "aim", "plan", "intend", "expect", "need", "ask", "urge",
+        "call", "press", "demand", "request", "encourage", "push", "order", "beg", "implore", "appeal", "threaten",
+        "vow", "pledge", "promise", "offer", "agree", "commit", "prepare", "decide", "consider", "propose",
+        "warn", "caution", "refuse", "reject", "fail", "decline", "give", "allow", "help", "mean", "risk",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One typed reading of a predicate in context."""
+
+    type: R
+    slots: tuple[str, ...]
+    phrase: str
+    kind: str  # "verb", "light", "terminative", "noun"
+
+
+def polarity_of(relation: R) -> Polarity:
+    return relation.polarity
+
+
+def slots_for(sense: Sense) -> tuple[str, ...]:
+    return sense.slots or DEFAULT_TARGETS[sense.type]
+
+
+def verb_keys(verb: Token) -> list[tuple[str, str]]:
+    """Lexicon keys for a verb, most specific first, with the phrase each stands for."""
+    lemma = verb.lemma_.lower()
+    keys: list[tuple[str, str]] = []
+    part = particle(verb)
+    if part:
+        keys.append((f"{lemma} {part}", f"{verb.text} {part}"))
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN":
+            keys.append((f"{lemma} {child.lemma_.lower()}", f"{verb.text} {child.text}"))
+        elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up"):
+            keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
+        elif child.dep_ == "prep":
+            keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
+    keys.append((lemma, verb.text))
+    return keys
+
+
+def verb_readings(verb: Token, lexicon: Lexicon) -> list[Reading]:
+    """Typed readings of a verb from the lexicon, for its most specific key."""
+    for key, phrase in verb_keys(verb):
+        senses = lexicon.verbs.get(key)
+        if senses:
+            return [Reading(s.type, slots_for(s), phrase, "verb") for s in senses]
+    return []
+
+
+def noun_senses(noun: Token, lexicon: Lexicon) -> tuple[Sense, ...]:
+    lemma = noun.lemma_.lower()
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "amod"):
+            senses = lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}")
+            if senses:
+                return senses
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                senses = lexicon.nouns.get(f"{lemma} of {obj.lemma_.lower()}")
+                if senses:
+                    return senses
+    return lexicon.nouns.get(lemma, ())
+
+
+def ended(relation: R) -> R | None:
+    """The type of ending an event of ``relation``: cooperation ended is a
+    SANCTION, sanctions or threats ended a concession, fighting ended a retreat."""
+    if relation.polarity is Polarity.COOPERATIVE:
+        return R.SANCTION
+    if relation in (R.SANCTION, R.THREATEN, R.COERCE, R.REQUEST, R.ACCUSE, R.REJECT, R.PROTEST):
+        return R.CONCEDE
+    if relation in (R.ASSAULT, R.MOBILIZE):
+        return R.RETREAT
+    return None
+
+
+def committed(relation: R) -> R | None:
+    """The type of promising or threatening an act of ``relation``."""
+    if relation.polarity is Polarity.COOPERATIVE:
+        return R.AGREE
+    if relation.polarity is Polarity.HOSTILE:
+        return R.THREATEN
+    return None

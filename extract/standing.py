@@ -1,0 +1,232 @@
+"""Standing relations read from how actors are described rather than from
+events: titles ("French President Emmanuel Macron" LEADER_OF France),
+appositions ("Gen. Tchiani, the commander of Niger's presidential guard";
+"Niger, a key ally of the United States"), copulas ("Niger is a member of
+ECOWAS") and possessives of named groups ("Russia's Wagner Group").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from actorgraph.extract.actors import DocumentActors, Ref
+from actorgraph.extract.patterns import conjuncts, prepositions
+from actorgraph.ontology import ActorKind, RelationType as R
+
+# Nouns for a standing partner: "a key ally of", "a reliable partner".
+ALLY_NOUNS = frozenset({"ally", "partner", "backer", "patron", "protector", "benefactor", "friend"})
+# Nouns for membership: "a member of", "ECOWAS member states".
+MEMBER_NOUNS = frozenset({"member", "signatory"})
+# Nouns for what an organisation is, whose demonym gives the state it belongs
+# to: "a Russian paramilitary organization".
+ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group", "company", "militia", "outfit", "firm", "contractor", "force"})
+# Verbs that link a subject to a description: "is an ally", "remains the
+# country's only legitimate authority", "serves as foreign minister".
+COPULAS = frozenset({"be", "become", "remain", "serve", "stay"})
+# How sure a standing relation is, by where it was read.
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75}
+
+
+@dataclass(frozen=True)
+class Standing:
+    subject: Ref
+    type: R
+    object: Ref
+    phrase: str
+    confidence: float
+
+
+class StandingRelations:
+    def __init__(self, actors: DocumentActors) -> None:
+        self.actors = actors
+        self.roles = actors.roles
+
+    def sentence(self, sent: Span) -> list[Standing]:
+        found: list[Standing] = []
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                found.extend(self._person(ent))
+            else:
+                found.extend(self._possessive_member(ent))
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN"):
+                found.extend(self._description(token))
+        return found
+
+    # --- people ---------------------------------------------------------------
+    def _person(self, ent: Span) -> Iterator[Standing]:
+        people = self.actors.resolve(ent.root)
+        if not people or people[0].actor.kind is not ActorKind.PERSON:
+            return
+        person = people[0]
+        for title, owners, phrase, how in self._titles(ent):
+            self.actors.titles.setdefault(person.actor.id, set()).add(title)
+            relation = self._title_relation(title, phrase)
+            for owner in owners:
+                if owner.actor.id == person.actor.id or owner.actor.kind is ActorKind.PERSON:
+                    continue
+                if owner.actor.kind is ActorKind.STATE:
+                    self.actors.affiliation.setdefault(person.actor.id, owner.actor.id)
+                yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
+
+    def _title_relation(self, title: str, phrase: Span) -> R:
+        subordinate = any(t.lower_.rstrip(".") in self.roles.subordinate for t in phrase)
+        if title in self.roles.leader_titles and not subordinate:
+            return R.LEADER_OF
+        return R.MEMBER_OF
+
+    def _titles(self, ent: Span) -> Iterator[tuple[str, list[Ref], Span, str]]:
+        doc = ent.doc
+        root = ent.root
+        # "French President Emmanuel Macron", "U.S. Department of State spokesperson Matthew Miller"
+        start = min([c.left_edge.i for c in root.lefts if c.i < ent.start] + [ent.start])
+        if start < ent.start:
+            before = doc[start : ent.start]
+            yield from self._title_phrase(before, ent, "title")
+        for title in self._appositive_titles(root):
+            yield from self._title_noun(title, "apposition")
+        # "Tinubu is Nigeria's president", "X was named foreign minister"
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
+            for child in root.head.children:
+                if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
+                    yield from self._title_noun(child, "copula")
+
+    def _appositive_titles(self, root: Token) -> Iterator[Token]:
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                yield from conjuncts(child)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            yield root.head
+        # "X, who has been declared the new head of state"
+        for child in root.children:
+            if child.dep_ == "relcl":
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("attr", "oprd") and grandchild.pos_ == "NOUN":
+                        yield grandchild
+
+    def _title_phrase(self, phrase: Span, ent: Span, how: str) -> Iterator[tuple[str, list[Ref], Span, str]]:
+        title = self._title_in(phrase)
+        if title is None:
+            return
+        owners: list[Ref] = []
+        for token in phrase:
+            if token.i in self.actors.entity_at and self.actors.entity_at[token.i].root == token:
+                owners.extend(r for r in self.actors.resolve(token) if r.actor.kind is not ActorKind.PERSON)
+            elif token.dep_ == "poss":
+                owners.extend(self.actors.resolve(token))
+        yield title, owners, phrase, how
+
+    def _title_in(self, phrase: Span) -> str | None:
+        words = [t.lemma_.lower().rstrip(".") for t in phrase]
+        titles = self.roles.titles
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                candidate = " ".join(words[i : i + size])
+                if candidate in titles:
+                    return candidate
+        return None
+
+    def _title_noun(self, noun: Token, how: str) -> Iterator[tuple[str, list[Ref], Span, str]]:
+        keys = self.actors._role_keys(noun)
+        titles = keys & self.roles.titles
+        if not titles:
+            return
+        title = max(titles, key=len)
+        owners = [r for r in self.actors.owners(noun) if r.actor.kind is not ActorKind.PERSON]
+        start = min([c.left_edge.i for c in noun.lefts] + [noun.i])
+        end = max([c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep"] + [noun.i + 1])
+        yield title, owners, noun.doc[start:end], how
+
+    # --- groups and states ----------------------------------------------------------
+    def _possessive_member(self, ent: Span) -> Iterator[Standing]:
+        """"Russia's Wagner Group", "Russia and its Wagner Group": a named group
+        possessed by a state belongs to it."""
+        refs = self.actors.resolve(ent.root)
+        if not refs or refs[0].actor.kind not in (ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY):
+            return
+        for child in ent.root.lefts:
+            if child.dep_ == "poss":
+                for owner in self.actors.resolve(child):
+                    if owner.actor.kind is ActorKind.STATE:
+                        yield Standing(refs[0], R.MEMBER_OF, owner, f"{child.text}'s {ent.text}", CONFIDENCE["possessive"])
+
+    def _description(self, noun: Token) -> Iterator[Standing]:
+        """An actor described as an ally, a member or a national organisation."""
+        lemma = noun.lemma_.lower()
+        kind = "ally" if lemma in ALLY_NOUNS else "member" if lemma in MEMBER_NOUNS else None
+        compound_member = any(c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS for c in noun.lefts)
+        if compound_member:
+            kind = "member"
+        national = lemma in ORGANISATION_NOUNS
+        if kind is None and not national:
+            return
+        described, how = self._described(noun)
+        if not described:
+            if kind == "ally":
+                yield from self._located_ally(noun)
+            return
+        if kind is None:
+            owners = [
+                r
+                for c in noun.lefts
+                if c.dep_ in ("amod", "compound") and c.i in self.actors.entity_at
+                for r in self.actors.resolve(c)
+                if r.actor.kind is ActorKind.STATE
+            ]
+            relation = R.MEMBER_OF
+            described = [d for d in described if d.actor.kind not in (ActorKind.STATE, ActorKind.PERSON)]
+        else:
+            owners = self._owners_of_relational(noun)
+            relation = R.ALLY_OF if kind == "ally" else R.MEMBER_OF
+        for subject in described:
+            for owner in owners:
+                if subject.actor.id != owner.actor.id:
+                    yield Standing(subject, relation, owner, noun.text, CONFIDENCE[how])
+
+    def _owners_of_relational(self, noun: Token) -> list[Ref]:
+        """The other side of "ally"/"member": possessive, modifier, of/to/for-phrase."""
+        owners = [r for r in self.actors.owners(noun)]
+        for word, obj in prepositions(noun):
+            if word in ("of", "to", "for", "in") and not owners:
+                owners.extend(self.actors.resolve(obj))
+        for child in noun.lefts:
+            if child.dep_ == "compound" and child.i in self.actors.entity_at and not owners:
+                owners.extend(self.actors.resolve(child))
+        return [o for o in owners if o.how != "pronoun" or True]
+
+    def _described(self, noun: Token) -> tuple[list[Ref], str]:
+        """What a description noun is said of: its appositive head or its copula subject."""
+        if noun.dep_ == "appos":
+            head = noun.head
+            return [r for c in conjuncts(head) for r in self.actors.resolve(c)], "apposition"
+        for child in noun.children:
+            if child.dep_ == "appos":
+                refs = [r for c in conjuncts(child) for r in self.actors.resolve(c)]
+                if refs:
+                    return refs, "apposition"
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in COPULAS:
+            subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return [r for s in subjects for c in conjuncts(s) for r in self.actors.resolve(c)], "copula"
+        # "feted as a reliable partner", "regard Niger as essential"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+            verb = noun.head.head
+            patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+            return [r for s in patients for c in conjuncts(s) for r in self.actors.resolve(c)], "copula"
+        return [], "apposition"
+
+    def _located_ally(self, noun: Token) -> Iterator[Standing]:
+        """"their ally in Niamey": the ally is the state of the place named."""
+        owners = self.actors.owners(noun)
+        if not owners:
+            return
+        for word, obj in prepositions(noun):
+            if word != "in":
+                continue
+            for place in self.actors.resolve(obj):
+                if place.actor.kind is ActorKind.STATE:
+                    for owner in owners:
+                        if owner.actor.id != place.actor.id:
+                            yield Standing(place, R.ALLY_OF, owner, noun.text, CONFIDENCE["apposition"])

@@ -1,0 +1,530 @@
+"""Events in a sentence: predicates (verbs, support-verb + noun pairs, event
+nouns) with their agents and targets resolved to actors.
+
+The walk over a sentence:
+
+1. every noun phrase is resolved to actors first, in text order, so that later
+   phrases can refer back to earlier ones;
+2. standing relations (titles, appositions) are read (``standing``);
+3. each verb is typed (``relations``) and its agent and target found: the
+   subject, or the object of "by" when passive, or the subject it shares with
+   the verb it depends on; the target in the slots its sense allows;
+4. each event noun not already used by a verb is typed, with its agent from its
+   possessive, modifier or by/from-phrase and its target from its prepositions.
+
+Negated events are dropped; hedged or conditional ones are kept only when they
+are threats or requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.extract.actors import DocumentActors, Ref
+from actorgraph.extract.lexicon import Lexicon, Sense
+from actorgraph.extract.patterns import (
+    DATIVE_DEPS,
+    FUTURE_MODALS,
+    HEDGE_MODALS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agents,
+    conditional,
+    conjuncts,
+    is_passive,
+    modals,
+    negated,
+    negated_noun,
+    prepositions,
+)
+from actorgraph.extract.relations import (
+    ATTITUDE_TYPES,
+    CLOSABLE,
+    COMMITMENT_NOUNS,
+    DECISION_NOUNS,
+    MUTUAL_TYPES,
+    NON_ASSERTING_GOVERNORS,
+    RECIPIENT_VERBS,
+    REQUEST_NOUNS,
+    Reading,
+    committed,
+    ended,
+    noun_senses,
+    verb_readings,
+)
+from actorgraph.extract.standing import StandingRelations
+from actorgraph.ontology import ActorKind, RelationType as R
+
+# Verbs whose object, not subject, does what their infinitive says: "urged them
+# to step aside", "would lead them to pull out".
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
+     "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
+)
+# Relative pronouns: the subject of a relative clause is its head noun.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Nouns that stand for part of a group: "members of the council", "one of them".
+PARTITIVES = frozenset({"group", "member", "one", "some", "many", "most", "all", "both", "several", "part", "number", "hundreds", "thousands", "dozens", "leaders", "units"})
+# Types that may stand under a hedge or condition: a threat or a demand is a
+# statement about a possible act.
+HEDGEABLE = frozenset({R.THREATEN, R.REQUEST})
+# Base confidence by how the predicate was read.
+PATTERN_CONFIDENCE = {"verb": 0.9, "light": 0.85, "terminative": 0.8, "commitment": 0.8, "noun": 0.75, "mutual": 0.7}
+FUTURE_FACTOR = 0.85
+HEDGE_FACTOR = 0.6
+# Prepositions after which an event noun's agent is the clause subject: "marched
+# in support of", "remain in touch with", "are at war with".
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "into"})
+# Targets of an event noun's own prepositions, for nouns that are objects of a
+# typed verb ("threatened sanctions against Niger").
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for"})
+
+
+@dataclass(frozen=True)
+class Found:
+    subject: Ref
+    type: R
+    object: Ref
+    phrase: str
+    confidence: float
+    predicate: int
+
+
+class SentenceEvents:
+    """Extracts the events and standing relations of the sentences of one article."""
+
+    def __init__(self, actors: DocumentActors, lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.lexicon = lexicon
+        self.standing = StandingRelations(actors)
+        self._used_nouns: set[int] = set()
+
+    # --- the sentence walk ------------------------------------------------------------
+    def sentence(self, sent: Span) -> list[Found]:
+        self._mentions(sent)
+        found: list[Found] = [
+            Found(s.subject, s.type, s.object, s.phrase, s.confidence * s.subject.confidence * s.object.confidence, sent.start)
+            for s in self.standing.sentence(sent)
+        ]
+        for token in sent:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+                found.extend(self._verb(token))
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in self._used_nouns:
+                found.extend(self._noun(token))
+        return self._unique(found)
+
+    def _mentions(self, sent: Span) -> None:
+        for token in sent:
+            ent = self.actors.entity_at.get(token.i)
+            if ent is not None and ent.root != token:
+                continue
+            if token.dep_ == "conj" and token.head.i in self.actors.cache:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and ent is None:
+                continue
+            refs = [r for c in conjuncts(token) for r in self.actors.resolve(c)]
+            self.actors.note(refs)
+
+    @staticmethod
+    def _unique(found: list[Found]) -> list[Found]:
+        best: dict[tuple[str, R, str], Found] = {}
+        for item in found:
+            if item.subject.actor.id == item.object.actor.id:
+                continue
+            key = (item.subject.actor.id, item.type, item.object.actor.id)
+            if key not in best or item.confidence > best[key].confidence:
+                best[key] = item
+        return list(best.values())
+
+    # --- verbs -----------------------------------------------------------------------------
+    def _verb(self, verb: Token) -> list[Found]:
+        if negated(verb) or self._requested_only(verb):
+            return []
+        factor = self._assertion(verb)
+        found: list[Found] = []
+        subjects = self.subjects(verb)
+        if verb.lemma_.lower() in self.lexicon.intent:
+            found.extend(self._commitment(verb, subjects, factor))
+        if not found:
+            for reading in verb_readings(verb, self.lexicon):
+                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor))
+        found.extend(self._light(verb, subjects, factor))
+        return [f for f in found if f.confidence > 0]
+
+    def _assertion(self, verb: Token) -> float:
+        """Confidence factor for the verb's clause: 1 when asserted, lower when
+        future, negative (drop unless a threat or demand) when hedged."""
+        mods = modals(verb)
+        if mods & HEDGE_MODALS or conditional(verb):
+            return -HEDGE_FACTOR
+        if mods & FUTURE_MODALS:
+            return FUTURE_FACTOR
+        return 1.0
+
+    def _requested_only(self, verb: Token) -> bool:
+        """An infinitive under "urge", "want", "threaten": its event is not asserted."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head is node:
+                return False
+            governor = node.head
+            if node.dep_ == "conj":
+                node = governor
+                continue
+            if governor.lemma_.lower() in NON_ASSERTING_GOVERNORS:
+                return True
+            if node.dep_ == "acl" and governor.lemma_.lower() in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS):
+                return True
+            node = governor
+        return False
+
+    def _emit(self, verb: Token, reading: Reading, subjects: list[Ref], targets: list[Ref], factor: float,
+              kind: str | None = None) -> list[Found]:
+        if factor < 0 and reading.type not in HEDGEABLE:
+            return []
+        base = PATTERN_CONFIDENCE[kind or reading.kind] * abs(factor)
+        found = [
+            Found(s, reading.type, t, reading.phrase, base * s.confidence * t.confidence, verb.i)
+            for s in subjects
+            for t in targets
+        ]
+        if not targets and reading.type in MUTUAL_TYPES:
+            distinct = list({s.actor.id: s for s in subjects}.values())
+            for a, b in combinations(distinct, 2):
+                found.append(Found(a, reading.type, b, reading.phrase, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i))
+        return found
+
+    # --- who did it ---------------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> list[Ref]:
+        """The agents of a verb: its subject, the by-phrase of a passive, or the
+        subject it shares with the clause it depends on."""
+        if is_passive(verb):
+            return self._all(agents(verb))
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return self._all([verb.head])
+            return self._all(subjects)
+        if depth > 4 or verb.head is verb:
+            return []
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            controller = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if controller and head.lemma_.lower() in OBJECT_CONTROL:
+                return self._all(controller)
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.head is not head:
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self._all([head])
+        if verb.dep_ == "acl":
+            if verb.tag_ == "VBN":
+                return self._all(agents(verb))
+            refs = self.actors.resolve(head)
+            if refs:
+                return refs
+            owners = self.actors.owners(head)
+            if owners:
+                return owners
+            governor = head.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            if governor.pos_ in ("VERB", "AUX") and governor is not verb:
+                return self.subjects(governor, depth + 1)
+        return []
+
+    def _all(self, heads: list[Token]) -> list[Ref]:
+        refs: list[Ref] = []
+        for head in heads:
+            for token in conjuncts(head):
+                refs.extend(self._resolve_np(token))
+        return refs
+
+    def _resolve_np(self, token: Token) -> list[Ref]:
+        refs = self.actors.resolve(token)
+        if refs:
+            return refs
+        # "members of a Nigerien military council", "one of them", "a group of soldiers"
+        if token.lemma_.lower() in PARTITIVES or token.lower_ in PARTITIVES:
+            for word, obj in prepositions(token):
+                if word == "of":
+                    return self.actors.resolve(obj)
+        return []
+
+    # --- what it was done to -----------------------------------------------------------------
+    def targets(self, verb: Token, reading: Reading) -> list[Ref]:
+        refs: list[Ref] = []
+        passive = is_passive(verb)
+        for slot in reading.slots:
+            if slot == "dobj":
+                objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                if passive:
+                    objects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                    objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
+                if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
+                    objects = [verb.head]
+                for obj in objects:
+                    refs.extend(self._object(obj, reading.type))
+            elif slot == "dative":
+                refs.extend(self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS]))
+            elif slot == "clause_subject":
+                for clause in verb.children:
+                    if clause.dep_ in ("ccomp", "xcomp"):
+                        refs.extend(self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS]))
+            else:
+                for word, obj in prepositions(verb):
+                    if word == slot:
+                        refs.extend(self._resolve_np(obj))
+                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                    if not self.actors.resolve(obj):
+                        refs.extend(self._noun_targets(obj, (slot,)))
+        if not refs and reading.type in HEDGEABLE:
+            refs.extend(self._condition_subjects(verb))
+        return refs
+
+    def _object(self, obj: Token, relation: R) -> list[Ref]:
+        """The target a direct object gives: the actor it names, or for an event
+        noun, its agent (attitudes) or its own target (threats, sanctions)."""
+        refs: list[Ref] = []
+        for token in conjuncts(obj):
+            direct = self._resolve_np(token)
+            if direct:
+                refs.extend(direct)
+            elif relation in ATTITUDE_TYPES:
+                refs.extend(self._noun_agents(token))
+            elif token.pos_ == "NOUN":
+                refs.extend(self._noun_targets(token, tuple(NOUN_TARGET_PREPOSITIONS)))
+        return refs
+
+    def _condition_subjects(self, verb: Token) -> list[Ref]:
+        """"threatened to use force if the coup leaders don't reinstate Bazoum":
+        a threat or demand is addressed to whoever the condition is about."""
+        for node in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+            for clause in node.children:
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                    return self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS])
+        return []
+
+    # --- commitments: "vowed to retaliate", "offered to help" ----------------------------------
+    def _commitment(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
+        found: list[Found] = []
+        for inner in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+            for inner_verb in conjuncts(inner):
+                if negated(inner_verb):
+                    continue
+                for reading in self._typed(inner_verb):
+                    relation = committed(reading.type)
+                    if relation is None:
+                        continue
+                    targets = self._inner_targets(inner_verb, reading)
+                    if not targets:
+                        targets = self._condition_subjects(verb)
+                    phrase = f"{verb.text} to {reading.phrase}"
+                    found.extend(
+                        self._emit(verb, Reading(relation, (), phrase, "verb"), subjects, targets, abs(factor), "commitment")
+                    )
+        return found
+
+    def _typed(self, verb: Token) -> list[Reading]:
+        readings = verb_readings(verb, self.lexicon)
+        for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+            for sense in noun_senses(obj, self.lexicon):
+                if verb.lemma_.lower() in self.lexicon.terminative:
+                    relation = ended(sense.type)
+                    if relation:
+                        readings.append(Reading(relation, sense.slots, f"{verb.text} {obj.text}", "terminative"))
+                else:
+                    readings.append(Reading(sense.type, sense.slots, f"{verb.text} {obj.text}", "light"))
+        return readings
+
+    def _inner_targets(self, verb: Token, reading: Reading) -> list[Ref]:
+        if reading.kind == "verb":
+            return self.targets(verb, reading)
+        for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+            refs = self._noun_targets(obj, reading.slots) or [
+                r for word, target in prepositions(verb) if word in reading.slots for r in self._resolve_np(target)
+            ]
+            if refs:
+                return refs
+        return []
+
+    # --- support verbs: "held talks with", "imposed sanctions on", "suspended cooperation with" ---
+    def _light(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
+        lemma = verb.lemma_.lower()
+        light = lemma in self.lexicon.light
+        terminative = lemma in self.lexicon.terminative
+        if not (light or terminative):
+            return []
+        found: list[Found] = []
+        for obj in (o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)):
+            if obj.pos_ not in ("NOUN", "PROPN") or self.actors.resolve(obj):
+                continue
+            senses = noun_senses(obj, self.lexicon)
+            if terminative and obj.lemma_.lower() in CLOSABLE:
+                targets = [r for w, t in prepositions(verb) if w in ("to", "for") for r in self._resolve_np(t)]
+                targets += self._noun_targets(obj, ("to", "for"))
+                self._used_nouns.add(obj.i)
+                found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
+                continue
+            if light and lemma in ("give", "set", "issue", "impose") and obj.lemma_.lower() in REQUEST_NOUNS:
+                targets = self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS])
+                if targets:
+                    self._used_nouns.add(obj.i)
+                    relation = senses[0].type if senses else R.REQUEST
+                    found.extend(self._emit(verb, Reading(relation, (), f"{verb.text} {obj.text}", "light"), subjects, targets, abs(factor)))
+                    continue
+            for sense in senses:
+                relation = ended(sense.type) if terminative and not light else sense.type
+                if relation is None:
+                    continue
+                self._used_nouns.add(obj.i)
+                targets = self._noun_targets(obj, sense.slots or self._default_noun_slots(sense))
+                targets += [r for w, t in prepositions(verb) if w in (sense.slots or self._default_noun_slots(sense)) for r in self._resolve_np(t)]
+                agents_ = subjects
+                if lemma in RECIPIENT_VERBS and light:
+                    givers = [r for w, t in prepositions(obj) if w in ("from", "by") for r in self._resolve_np(t)]
+                    givers += [r for w, t in prepositions(verb) if w in ("from", "by") for r in self._resolve_np(t)]
+                    if lemma in ("seek", "request"):
+                        relation, agents_, targets = R.REQUEST, subjects, givers
+                    else:
+                        agents_, targets = givers, subjects
+                phrase = " ".join([verb.text, obj.text] + ([targets[0].text] if False else []))
+                kind = "terminative" if terminative and not light else "light"
+                found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor))
+                break
+        return found
+
+    @staticmethod
+    def _default_noun_slots(sense: Sense) -> tuple[str, ...]:
+        return ("with", "against", "on", "to", "for")
+
+    # --- event nouns -------------------------------------------------------------------------------
+    def _noun(self, noun: Token) -> list[Found]:
+        if negated_noun(noun):
+            return []
+        found: list[Found] = []
+        lemma = noun.lemma_.lower()
+        if lemma in COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS:
+            found.extend(self._noun_with_infinitive(noun))
+        senses = noun_senses(noun, self.lexicon)
+        if not senses or found:
+            return found
+        agents_ = self._noun_agents(noun)
+        if not agents_:
+            agents_ = self._circumstance_agents(noun)
+        if not agents_:
+            return found
+        for sense in senses:
+            slots = sense.slots or self._default_noun_slots(sense)
+            targets = self._noun_targets(noun, slots)
+            if targets:
+                reading = Reading(sense.type, slots, noun.text, "noun")
+                found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun)))
+                break
+        return found
+
+    def _noun_assertion(self, noun: Token) -> float:
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and (negated(verb) or verb.lemma_.lower() in ("avoid", "prevent", "stop")):
+            return 0.0
+        return self._assertion(verb) if verb.pos_ in ("VERB", "AUX") else 1.0
+
+    def _noun_agents(self, noun: Token) -> list[Ref]:
+        """"Russia's invasion", "ECOWAS sanctions", "Israeli strikes", "calls from the junta"."""
+        owners = self.actors.owners(noun)
+        owners = [o for o in owners if self._owner_is_agent(noun, o)]
+        if owners:
+            return owners
+        refs: list[Ref] = []
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.actors.entity_at:
+                refs.extend(self.actors.resolve(child))
+        for word, obj in prepositions(noun):
+            if word in ("by", "from"):
+                refs.extend(self._resolve_np(obj))
+        if refs:
+            return refs
+        # The object of a support or reporting verb: "announced sanctions", "expressed solidarity".
+        if noun.dep_ in OBJECT_DEPS | {"attr", "oprd"} and noun.head.pos_ in ("VERB", "AUX"):
+            lemma = noun.head.lemma_.lower()
+            if lemma in self.lexicon.light or lemma in self.lexicon.reporting:
+                return self.subjects(noun.head)
+        return []
+
+    def _owner_is_agent(self, noun: Token, owner: Ref) -> bool:
+        """An of-phrase is the patient of an event noun ("the invasion of Ukraine"),
+        not its agent; only possessives and modifiers are agents."""
+        for word, obj in prepositions(noun):
+            if word in ("of", "in") and owner.token in {t.i for t in obj.subtree}:
+                return False
+        return True
+
+    def _circumstance_agents(self, noun: Token) -> list[Ref]:
+        """"marched in support of the president", "remain in touch with": the
+        agent of a noun in a circumstance phrase is the clause subject."""
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(prep.head)
+        return []
+
+    def _noun_targets(self, noun: Token, slots: tuple[str, ...]) -> list[Ref]:
+        refs: list[Ref] = []
+        for word, obj in prepositions(noun):
+            if word in slots:
+                refs.extend(self._resolve_np(obj))
+        return refs
+
+    def _noun_with_infinitive(self, noun: Token) -> list[Found]:
+        """"France's decision to withdraw its soldiers from Niger", "their
+        willingness to send troops into Niger", "calls from X to pull out"."""
+        found: list[Found] = []
+        lemma = noun.lemma_.lower()
+        for inner in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            if not any(a.lower_ == "to" for a in inner.children if a.dep_ == "aux"):
+                continue
+            agents_ = self._noun_agents(noun) or self._governor_subjects(noun)
+            if lemma in REQUEST_NOUNS:
+                addressee = self._addressee(noun)
+                if agents_ and addressee:
+                    reading = Reading(R.REQUEST, (), f"{noun.text} to {inner.text}", "noun")
+                    found.extend(self._emit(noun, reading, agents_, addressee, 1.0))
+                continue
+            for reading in self._typed(inner):
+                relation = committed(reading.type) if lemma in COMMITMENT_NOUNS else reading.type
+                if relation is None:
+                    continue
+                targets = self._inner_targets(inner, reading)
+                phrase = f"{noun.text} to {reading.phrase}"
+                found.extend(self._emit(noun, Reading(relation, (), phrase, "noun"), agents_, targets, self._noun_assertion(noun)))
+        return found
+
+    def _governor_subjects(self, noun: Token) -> list[Ref]:
+        verb = noun.head
+        if noun.dep_ in OBJECT_DEPS and verb.pos_ in ("VERB", "AUX"):
+            return self.subjects(verb)
+        return []
+
+    def _addressee(self, noun: Token) -> list[Ref]:
+        """Who a call or deadline is addressed to: the dative of "gave X a week",
+        or the subject of the verb that receives or ignores the call."""
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        dative = self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS])
+        if dative:
+            return dative
+        if noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in ("ignore", "reject", "heed", "receive", "face", "defy", "dismiss", "rebuff", "accept"):
+            return self.subjects(verb)
+        return []
+
+    def kind_ok(self, ref: Ref) -> bool:
+        return ref.actor.kind is not ActorKind.PERSON or True
