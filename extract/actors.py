@@ -51,6 +51,20 @@ NOT_ACTOR_WORDS = frozenset(
         "university", "institute", "project", "index", "foundation", "center", "centre", "street",
     }
 )
+# Words of an institution's generic name; an organisation named only by them
+# ("State" in "Secretary of State", "National Security") is not an actor.
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "state", "states", "national", "security", "defense", "defence", "foreign", "affairs", "interior", "justice",
+        "ministry", "department", "council", "office", "agency", "government", "congress", "senate", "parliament",
+        "treasury", "army", "navy", "homeland", "federal", "central", "general", "staff", "command", "of", "the", "and",
+    }
+)
+# "Kremlin-backed", "U.S.-trained": a hyphenated participle that makes the
+# modifier a backer of the phrase's actor rather than its owner.
+STANCE_SUFFIXES = frozenset(
+    {"backed", "supported", "funded", "financed", "trained", "armed", "equipped", "sponsored", "allied", "aligned", "friendly", "leaning", "led", "brokered", "mediated"}
+)
 # Possessive pronouns and personal pronouns by the kind of antecedent they take.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -190,6 +204,9 @@ class DocumentActors:
         self.affiliation: dict[str, str] = {}
         self.acronyms: dict[str, Actor] = {}
         self.surnames = self._scan_people()
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not ent.ent_id_ and self._acronym_after(ent):
+                self.entity_actor(ent)
         self.sentence_number = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -281,6 +298,8 @@ class DocumentActors:
         words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", text)}
         if not text or words & NOT_ACTOR_WORDS or len(text) < 2 or not any(c.isalpha() for c in text):
             return None
+        if words <= GENERIC_NAME_WORDS:
+            return None
         actor = Actor(id="org:" + slug(text), name=text, kind=ActorKind.ORG)
         acronym = self._acronym_after(ent)
         if acronym:
@@ -332,6 +351,16 @@ class DocumentActors:
 
     def _resolve(self, token: Token) -> list[Ref]:
         ent = self.entity_at.get(token.i)
+        if ent is not None and not ent.ent_id_ and not self._well_formed(ent):
+            ent = None
+        surname = fold(token.text).lower()
+        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or ent.label_ != "PERSON"):
+            # A surname named in full elsewhere in the article is that person,
+            # whatever the NER made of it here.
+            actor = self.people.person(self.surnames[surname])
+            return [self._ref(actor, token.i, token.i + 1, "ner", token)]
+        if token.text in self.acronyms and (ent is None or not ent.ent_id_):
+            return [self._ref(self.acronyms[token.text], token.i, token.i + 1, "ner", token)]
         if ent is not None and ent.label_ in (*ACTOR_LABELS, "LOC", "FAC"):
             found = self.entity_actor(ent)
             if found:
@@ -346,8 +375,19 @@ class DocumentActors:
             return refs
         for child in token.children:
             if child.dep_ == "appos":
-                return self.resolve(child)
+                refs = self.resolve(child)
+                if refs:
+                    return refs
+        # An appositive description names what it describes: "France, the
+        # former colonial power, which used to ..."
+        if token.dep_ == "appos":
+            return self.resolve(token.head)
         return []
+
+    @staticmethod
+    def _well_formed(ent: Span) -> bool:
+        """A statistical entity that swallowed a verb ("Tchiani placed Bazoum") is a tagging error."""
+        return not any(t.pos_ in ("VERB", "AUX") for t in ent)
 
     # --- role nouns -------------------------------------------------------------------
     def _role_keys(self, token: Token) -> set[str]:
@@ -411,15 +451,11 @@ class DocumentActors:
         return start, end
 
     def owners(self, token: Token) -> list[Ref]:
-        """The actors a role noun belongs to: possessive, actor modifier, of/in-phrase."""
+        """The actors a role noun belongs to: its possessive, its of/in-phrase
+        ("the pro-Russian leaders of Mali"), or an actor modifier ("U.S. officials")."""
         for child in token.lefts:
             if child.dep_ == "poss":
                 refs = [r for c in conjuncts(child) for r in self.resolve(c)]
-                if refs:
-                    return refs
-        for child in token.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at:
-                refs = self.resolve(child)
                 if refs:
                     return refs
         for child in token.rights:
@@ -430,7 +466,24 @@ class DocumentActors:
                         refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
                         if refs:
                             return refs
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at and not self.stance_modifier(child):
+                refs = self.resolve(child)
+                if refs:
+                    return refs
         return []
+
+    def stance_modifier(self, token: Token) -> bool:
+        """"pro-Russian", "anti-French", "Kremlin-backed": the modifier names who
+        the phrase's actor sides with or is backed by, not who it belongs to."""
+        ent = self.entity_at.get(token.i)
+        start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+        doc = self.doc
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+            return True
+        if token.lower_.startswith(("pro-", "anti-")):
+            return True
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in STANCE_SUFFIXES
 
     def _owned(self, role: str, owner: Actor, token: Token) -> Actor | None:
         """What a role noun names given its owner."""
@@ -440,6 +493,10 @@ class DocumentActors:
             if role in ("owner", "junta_in_coup") and token.lemma_ in ("government", "administration", "regime"):
                 return self.gazetteer.actors.get(iso3) if iso3 else None
             return None
+        if role == "title":
+            holder = self._title_holder(token, owner)
+            if holder is not None:
+                return holder
         if kind is not ActorKind.STATE:
             return owner if role in ("owner", "title", "junta_in_coup") else None
         iso3 = owner.id
@@ -449,6 +506,19 @@ class DocumentActors:
             unit = next(k for k in sorted(self._role_keys(token), key=len, reverse=True) if k in self.roles.units)
             return Derived.unit(self.gazetteer, iso3, unit)
         return owner
+
+    def _title_holder(self, token: Token, owner: Actor) -> Actor | None:
+        """"the French ambassador" after "its ambassador, Sylvain Itte": the named
+        person the article gave that title for that owner."""
+        keys = self._role_keys(token) & self.roles.titles
+        if not keys:
+            return None
+        for ref in reversed(self.history):
+            person = ref.actor
+            if person.kind is ActorKind.PERSON and self.affiliation.get(person.id) == owner.id:
+                if keys & self.titles.get(person.id, set()):
+                    return person
+        return None
 
     def _collective(self, token: Token) -> list[Ref]:
         """"West African leaders" -> ECOWAS: a region's states acting as its bloc."""
@@ -472,16 +542,20 @@ class DocumentActors:
         """"the junta", "the bloc", "the country", "the two governments"."""
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
         numbered = any(c.dep_ == "nummod" for c in token.children)
-        if not (determiners & DEFINITE or numbered or (role in ("junta", "junta_in_coup") and token.tag_ == "NNS")):
-            return []
         keys = self._role_keys(token)
         refer = self.roles.refer_back
+        bare_plural = token.tag_ == "NNS" and not determiners and (role in ("junta", "junta_in_coup") or keys & refer.get("junta", frozenset()))
+        if not (determiners & DEFINITE or numbered or bare_plural):
+            return []
         if role == "junta" or keys & refer.get("junta", frozenset()):
-            found = self._latest(lambda a: a.id.endswith(":junta"), token)
+            found = self._salient(lambda a: a.id.endswith(":junta"), token)
             return [self._ref(found, start, end, "refer", token)] if found else []
         plural = token.tag_ in ("NNS", "NNPS")
         if plural and (keys & refer.get("STATE", frozenset()) or role == "owner"):
-            group = self._latest_group(token, ActorKind.STATE)
+            group = self._latest_group(token, {ActorKind.STATE})
+            return [self._ref(r.actor, start, end, "refer", token) for r in group]
+        if plural and keys & refer.get("IGO", frozenset()):
+            group = self._latest_group(token, {ActorKind.IGO})
             return [self._ref(r.actor, start, end, "refer", token) for r in group]
         for kind_name in ("IGO", "STATE", "ARMED_GROUP", "PERSON"):
             if keys & refer.get(kind_name, frozenset()):
@@ -494,7 +568,7 @@ class DocumentActors:
                 if wanted is ActorKind.PERSON:
                     found = self._latest_titled(keys, token)
                 else:
-                    found = self._latest(lambda a: a.kind in accept and not a.id.endswith(":junta"), token)
+                    found = self._salient(lambda a: a.kind in accept and not a.id.endswith(":junta"), token)
                 return [self._ref(found, start, end, "refer", token)] if found else []
         return []
 
@@ -513,15 +587,29 @@ class DocumentActors:
                 return ref.actor
         return None
 
+    def _salient(self, accept: Callable[[Actor], bool], token: Token) -> Actor | None:
+        """The compatible actor the article has named most often so far among those
+        in the reference window ("the bloc" after "ECOWAS and UEMOA held a summit"
+        is ECOWAS, the one the article is about); the latest on a tie."""
+        candidates = [r.actor for r in self._recent(token) if accept(r.actor)]
+        if not candidates:
+            return None
+        counts: dict[str, int] = {}
+        for ref in self.history:
+            if ref.token < token.i:
+                counts[ref.actor.id] = counts.get(ref.actor.id, 0) + 1
+        best = max(counts.get(a.id, 0) for a in candidates)
+        return next(a for a in candidates if counts.get(a.id, 0) == best)
+
     def _latest_titled(self, keys: set[str], token: Token) -> Actor | None:
         for ref in self._recent(token):
             if ref.actor.kind is ActorKind.PERSON and keys & self.titles.get(ref.actor.id, set()):
                 return ref.actor
         return None
 
-    def _latest_group(self, token: Token, kind: ActorKind) -> list[Ref]:
+    def _latest_group(self, token: Token, kinds: set[ActorKind]) -> list[Ref]:
         for group in reversed(self.groups):
-            if group[0].token < token.i and all(r.actor.kind is kind for r in group):
+            if group[0].token < token.i and all(r.actor.kind in kinds for r in group):
                 if self._sentences_between(group[0].token, token.i) <= REFER_WINDOW:
                     return group
         return []
@@ -543,16 +631,27 @@ class DocumentActors:
         if subject and accept(subject):
             return [self._pronoun_ref(r, token) for r in subject]
         if word in PLURAL_PRONOUNS:
-            for group in reversed(self.groups):
-                if group[0].token < token.i:
-                    if self._sentences_between(group[0].token, token.i) <= 2:
-                        return [self._pronoun_ref(r, token) for r in group]
-                    break
-            found = self._latest(lambda a: a.id.endswith(":junta"), token)
-            return [self._pronoun_ref_actor(found, token)] if found else []
+            plural = self._latest_plural(token)
+            return [self._pronoun_ref(r, token) for r in plural]
         for ref in self._recent(token):
             if accept([ref]) and self._sentences_between(ref.token, token.i) <= 2:
                 return [self._pronoun_ref(ref, token)]
+        return []
+
+    def _latest_plural(self, token: Token) -> list[Ref]:
+        """The most recent plural antecedent within two sentences: a coordination
+        ("Mali and Burkina Faso") or a plural phrase ("American diplomats")."""
+        best: list[Ref] = []
+        best_at = -1
+        for group in self.groups:
+            if best_at < group[0].token < token.i:
+                best, best_at = group, group[0].token
+        for ref in self.history:
+            if best_at < ref.token < token.i and self.doc[ref.token].tag_ in ("NNS", "NNPS"):
+                if ref.actor.kind is not ActorKind.PERSON:
+                    best, best_at = [ref], ref.token
+        if best and self._sentences_between(best_at, token.i) <= 2:
+            return best
         return []
 
     def _sentences_between(self, earlier: int, later: int) -> int:

@@ -81,9 +81,14 @@ class Gazetteer:
     collectives: dict[str, str] = field(default_factory=dict)
     collective_heads: frozenset[str] = frozenset()
     demonym_of: dict[str, str] = field(default_factory=dict)
+    name_ids: dict[str, str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def id_for(self, text: str) -> str | None:
+        """The actor id of a name or demonym the ruler would tag ("U.S." -> USA)."""
+        return self.name_ids.get(text) or self.name_ids.get(_fold(text))
 
     def state_for_word(self, text: str) -> str | None:
         """The state a demonym or state name stands for ("Nigerien" -> NER)."""
@@ -219,4 +224,5 @@ def load() -> Gazetteer:
         collectives=dict(collectives.get("regions") or {}),
         collective_heads=frozenset(collectives.get("heads") or ()),
         demonym_of=demonym_of,
+        name_ids={p["pattern"]: p["id"] for p in patterns if p.get("id")},
     )

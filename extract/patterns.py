@@ -118,6 +118,11 @@ def negated(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and child.lower_ in NEGATION_WORDS):
             return True
+        # "neither France nor the U.S. took action", "no country has ..."
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ in ("preconj", "det", "neg") and g.lower_ in NEGATION_WORDS for g in child.children
+        ):
+            return True
     node = verb
     # A complement of "failed to", "refused to", "was unable to" did not happen.
     while node.dep_ in ("xcomp", "ccomp") and node.head is not node:

@@ -51,6 +51,28 @@ ATTITUDE_TYPES = frozenset({R.SUPPORT, R.ACCUSE, R.REJECT, R.CONCEDE})
 # pact" is each agreeing with the other.
 MUTUAL_TYPES = frozenset({R.AGREE, R.CONSULT, R.COOPERATE, R.ALLY_OF})
 
+# Verbs of founding: the founders of a body are its members (states founding a
+# bloc) or its leaders (a person founding a group). The target must be a body.
+FOUNDING_VERBS = frozenset({"form", "create", "establish", "found", "launch", "set up", "set"})
+# Names of bodies whose founders become allies: "formed a mutual defence pact".
+ALLIANCE_WORDS = frozenset({"alliance", "pact", "defence", "defense", "security", "military", "treaty", "coalition"})
+# Leaving a body presupposes having been in it: "threatened to pull out of
+# ECOWAS" asserts membership whatever happens next.
+LEAVING_VERBS = frozenset({"withdraw", "pull out", "leave", "quit", "exit", "pull", "walk out"})
+# Event nouns whose possessive is their patient when a support verb gives the
+# agent: "ordered his expulsion", "demanded her release".
+PATIENT_NOUN_TYPES = frozenset({R.COERCE, R.SANCTION, R.ASSAULT, R.CONCEDE})
+# Types whose targets may be things that belong to a state ("smashed windows at
+# the French embassy", "closed its airspace to French aircraft").
+PROPERTY_TARGET_TYPES = frozenset({R.ASSAULT, R.SANCTION, R.COERCE, R.PROTEST, R.MOBILIZE})
+# Nouns that stand for an act or a position of their agent, so that an attitude
+# to them is an attitude to the agent ("welcomed France's decision").
+EVENTIVE_NOUNS = frozenset(
+    {"decision", "move", "statement", "remark", "comment", "claim", "policy", "stance", "position", "action", "step",
+     "measure", "proposal", "plan", "approach", "conduct", "behaviour", "behavior", "call", "demand", "request",
+     "ultimatum", "offer", "threat", "warning", "announcement", "declaration", "choice", "invitation", "initiative",
+     "refusal", "rejection", "overture", "effort", "intervention", "operation", "presence", "role", "interference"}
+)
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request"})

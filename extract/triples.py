@@ -42,12 +42,18 @@ from actorgraph.extract.patterns import (
     prepositions,
 )
 from actorgraph.extract.relations import (
+    ALLIANCE_WORDS,
     ATTITUDE_TYPES,
     CLOSABLE,
     COMMITMENT_NOUNS,
     DECISION_NOUNS,
+    EVENTIVE_NOUNS,
+    FOUNDING_VERBS,
+    LEAVING_VERBS,
     MUTUAL_TYPES,
     NON_ASSERTING_GOVERNORS,
+    PATIENT_NOUN_TYPES,
+    PROPERTY_TARGET_TYPES,
     RECIPIENT_VERBS,
     REQUEST_NOUNS,
     Reading,
@@ -65,6 +71,11 @@ OBJECT_CONTROL = frozenset(
     {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
      "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
 )
+# Verbs that put their object into a custody noun: "placed under house arrest".
+CUSTODY_VERBS = frozenset({"place", "put", "keep", "hold", "take"})
+# Verbs that move forces: in the passive without an agent, the forces' state
+# moved them ("3,000 Nigerien troops have been moved to the border").
+TROOP_MOVEMENTS = frozenset({"station", "deploy", "move", "send", "base", "position", "withdraw", "pull", "redeploy"})
 # Relative pronouns: the subject of a relative clause is its head noun.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Nouns that stand for part of a group: "members of the council", "one of them".
@@ -154,6 +165,8 @@ class SentenceEvents:
             for reading in verb_readings(verb, self.lexicon):
                 found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor))
         found.extend(self._light(verb, subjects, factor))
+        if verb.lemma_.lower() in CUSTODY_VERBS:
+            found.extend(self._custody(verb, subjects, factor))
         return [f for f in found if f.confidence > 0]
 
     def _assertion(self, verb: Token) -> float:
@@ -185,26 +198,55 @@ class SentenceEvents:
 
     def _emit(self, verb: Token, reading: Reading, subjects: list[Ref], targets: list[Ref], factor: float,
               kind: str | None = None) -> list[Found]:
-        if factor < 0 and reading.type not in HEDGEABLE:
+        relation = reading.type
+        lemma = verb.lemma_.lower()
+        founding = lemma in FOUNDING_VERBS and relation in (R.MEMBER_OF, R.LEADER_OF)
+        if relation is R.RETREAT and lemma in LEAVING_VERBS | {"pull"}:
+            bodies = [t for t in targets if t.actor.kind is ActorKind.IGO]
+            if bodies:
+                # Leaving a bloc presupposes membership, even when only threatened.
+                member = Reading(R.MEMBER_OF, (), reading.phrase, reading.kind)
+                return self._emit(verb, member, subjects, bodies, abs(factor) or 1.0, kind)
+        if factor < 0 and relation not in HEDGEABLE and not founding:
             return []
+        if founding or relation is R.MEMBER_OF:
+            targets = [t for t in targets if t.actor.kind in (ActorKind.IGO, ActorKind.ORG, ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.STATE)]
+            if founding:
+                targets = [t for t in targets if t.actor.kind is not ActorKind.STATE]
+                wanted = ActorKind.PERSON if relation is R.LEADER_OF else None
+                subjects = [x for x in subjects if (x.actor.kind is ActorKind.PERSON) == (wanted is ActorKind.PERSON)]
         base = PATTERN_CONFIDENCE[kind or reading.kind] * abs(factor)
         found = [
-            Found(s, reading.type, t, reading.phrase, base * s.confidence * t.confidence, verb.i)
+            Found(s, relation, t, reading.phrase, base * s.confidence * t.confidence, verb.i)
             for s in subjects
             for t in targets
         ]
-        if not targets and reading.type in MUTUAL_TYPES:
-            distinct = list({s.actor.id: s for s in subjects}.values())
+        distinct = list({x.actor.id: x for x in subjects}.values())
+        if not targets and relation in MUTUAL_TYPES or (founding and found and self._alliance(verb)):
+            mutual = R.ALLY_OF if founding else relation
             for a, b in combinations(distinct, 2):
-                found.append(Found(a, reading.type, b, reading.phrase, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i))
+                found.append(Found(a, mutual, b, reading.phrase, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i))
         return found
+
+    @staticmethod
+    def _alliance(verb: Token) -> bool:
+        """A founding verb whose object (with its appositions) is a defence alliance or pact."""
+        words = {t.lower_ for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree}
+        return bool(words & ALLIANCE_WORDS)
 
     # --- who did it ---------------------------------------------------------------------
     def subjects(self, verb: Token, depth: int = 0) -> list[Ref]:
         """The agents of a verb: its subject, the by-phrase of a passive, or the
         subject it shares with the clause it depends on."""
         if is_passive(verb):
-            return self._all(agents(verb))
+            by = self._all(agents(verb))
+            if by:
+                return by
+            # "French troops were stationed in Niger": troops moved by their own state.
+            moved = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and self.actors.role_class(c) == "owner"]
+            if moved and verb.lemma_.lower() in TROOP_MOVEMENTS:
+                return self._all(moved)
+            return []
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -255,7 +297,25 @@ class SentenceEvents:
         if token.lemma_.lower() in PARTITIVES or token.lower_ in PARTITIVES:
             for word, obj in prepositions(token):
                 if word == "of":
-                    return self.actors.resolve(obj)
+                    return [r for c in conjuncts(obj) for r in self.actors.resolve(c)]
+        # "other countries in the region, including Burkina Faso and Mali"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+                return self._all([o for o in child.children if o.dep_ == "pobj"])
+        return []
+
+    def _owned_by_state(self, token: Token) -> list[Ref]:
+        """Something a state owns stands for it as a target: "the French embassy",
+        "French-registered aircraft", "U.S. bases"."""
+        owners = [r for r in self.actors.owners(token) if r.actor.kind is ActorKind.STATE]
+        if owners:
+            return owners
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound") and "-" in child.text:
+                found = self.actors.gazetteer.id_for(child.text.split("-")[0])
+                if found in self.actors.gazetteer.states:
+                    actor = self.actors.gazetteer.actors[found]
+                    return [Ref(actor, child.text, child.idx, child.idx + len(child), "role", child.i)]
         return []
 
     # --- what it was done to -----------------------------------------------------------------
@@ -281,12 +341,17 @@ class SentenceEvents:
             else:
                 for word, obj in prepositions(verb):
                     if word == slot:
-                        refs.extend(self._resolve_np(obj))
+                        refs.extend(self._target_np(obj, reading.type))
                 for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-                    if not self.actors.resolve(obj):
-                        refs.extend(self._noun_targets(obj, (slot,)))
+                    refs.extend(self._noun_targets(obj, (slot,)))
         if not refs and reading.type in HEDGEABLE:
             refs.extend(self._condition_subjects(verb))
+        return refs
+
+    def _target_np(self, token: Token, relation: R) -> list[Ref]:
+        refs = self._resolve_np(token)
+        if not refs and relation in PROPERTY_TARGET_TYPES:
+            refs = self._owned_by_state(token)
         return refs
 
     def _object(self, obj: Token, relation: R) -> list[Ref]:
@@ -294,14 +359,19 @@ class SentenceEvents:
         noun, its agent (attitudes) or its own target (threats, sanctions)."""
         refs: list[Ref] = []
         for token in conjuncts(obj):
-            direct = self._resolve_np(token)
+            direct = self._target_np(token, relation)
             if direct:
                 refs.extend(direct)
             elif relation in ATTITUDE_TYPES:
-                refs.extend(self._noun_agents(token))
+                if self._eventive(token):
+                    refs.extend(self._noun_agents(token))
             elif token.pos_ == "NOUN":
                 refs.extend(self._noun_targets(token, tuple(NOUN_TARGET_PREPOSITIONS)))
         return refs
+
+    def _eventive(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return bool(noun_senses(noun, self.lexicon)) or lemma in EVENTIVE_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS
 
     def _condition_subjects(self, verb: Token) -> list[Ref]:
         """"threatened to use force if the coup leaders don't reinstate Bazoum":
@@ -387,6 +457,8 @@ class SentenceEvents:
                 self._used_nouns.add(obj.i)
                 targets = self._noun_targets(obj, sense.slots or self._default_noun_slots(sense))
                 targets += [r for w, t in prepositions(verb) if w in (sense.slots or self._default_noun_slots(sense)) for r in self._resolve_np(t)]
+                if relation in PATIENT_NOUN_TYPES and "of" in sense.slots:
+                    targets += [r for c in obj.lefts if c.dep_ == "poss" for r in self.actors.resolve(c)]
                 agents_ = subjects
                 if lemma in RECIPIENT_VERBS and light:
                     givers = [r for w, t in prepositions(obj) if w in ("from", "by") for r in self._resolve_np(t)]
@@ -399,6 +471,21 @@ class SentenceEvents:
                 kind = "terminative" if terminative and not light else "light"
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor))
                 break
+        return found
+
+    def _custody(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
+        """"placed Bazoum under house arrest", "kept them in detention": a verb
+        putting its object into a state of custody is a COERCE of the object."""
+        found: list[Found] = []
+        for word, obj in prepositions(verb):
+            if word not in ("under", "in", "into"):
+                continue
+            senses = [x for x in noun_senses(obj, self.lexicon) if x.type is R.COERCE]
+            if senses:
+                self._used_nouns.add(obj.i)
+                targets = [r for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for r in self._all([c])]
+                reading = Reading(R.COERCE, (), f"{verb.text} {word} {obj.text}", "light")
+                found.extend(self._emit(verb, reading, subjects, targets, factor))
         return found
 
     @staticmethod
