@@ -74,8 +74,11 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # Prepositions that introduce a role noun's owner: "the government of Mali",
 # "officials in Mali", "fighters from Wagner".
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "within"})
-# How many sentences back a pronoun or descriptor may find its antecedent.
+# How many sentences back a pronoun may find its antecedent, and a descriptor
+# ("the junta", "the bloc"): descriptors name the article's main actors, which
+# may have been named long before.
 REFER_WINDOW = 4
+DESCRIPTOR_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,8 @@ class DocumentActors:
         if text in self.acronyms:
             return self.acronyms[text], "ner"
         if ent.label_ == "PERSON":
+            if {w.lower() for w in text.split()} & NOT_ACTOR_WORDS:
+                return None
             actor = self._person(ent)
             return (actor, "ner") if actor else None
         if ent.label_ in ("GPE", "NORP"):
@@ -435,6 +440,9 @@ class DocumentActors:
                 if actor is not None:
                     refs.append(self._ref(actor, start, end, "role", token))
             return refs
+        if role is None and owners and token.lemma_.lower() in self.roles.refer_back.get("STATE", frozenset()):
+            # "the island country of Tonga", "the nation of Niger"
+            return [self._ref(o.actor, start, end, "role", token) for o in owners if o.actor.kind is ActorKind.STATE]
         if role is not None or self._refers_back(token):
             return self._refer_back(token, role, start, end)
         return []
@@ -561,8 +569,6 @@ class DocumentActors:
             if keys & refer.get(kind_name, frozenset()):
                 wanted = ActorKind(kind_name)
                 accept = {wanted}
-                if wanted is ActorKind.IGO:
-                    accept |= {ActorKind.ORG}
                 if wanted is ActorKind.ARMED_GROUP:
                     accept |= {ActorKind.ORG, ActorKind.MILITARY}
                 if wanted is ActorKind.PERSON:
@@ -572,13 +578,13 @@ class DocumentActors:
                 return [self._ref(found, start, end, "refer", token)] if found else []
         return []
 
-    def _recent(self, token: Token) -> list[Ref]:
-        """History within the reference window before ``token``, latest first."""
+    def _recent(self, token: Token, window: int = REFER_WINDOW) -> list[Ref]:
+        """History within ``window`` sentences before ``token``, latest first."""
         here = self.sentence_number[token.i]
         return [
             ref
             for ref in reversed(self.history)
-            if ref.token < token.i and here - self.sentence_number[ref.token] <= REFER_WINDOW
+            if ref.token < token.i and here - self.sentence_number[ref.token] <= window
         ]
 
     def _latest(self, accept: Callable[[Actor], bool], token: Token) -> Actor | None:
@@ -591,7 +597,7 @@ class DocumentActors:
         """The compatible actor the article has named most often so far among those
         in the reference window ("the bloc" after "ECOWAS and UEMOA held a summit"
         is ECOWAS, the one the article is about); the latest on a tie."""
-        candidates = [r.actor for r in self._recent(token) if accept(r.actor)]
+        candidates = [r.actor for r in self._recent(token, DESCRIPTOR_WINDOW) if accept(r.actor)]
         if not candidates:
             return None
         counts: dict[str, int] = {}

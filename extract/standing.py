@@ -145,7 +145,7 @@ class StandingRelations:
         """"Russia's Wagner Group", "Russia and its Wagner Group": a named group
         possessed by a state belongs to it."""
         refs = self.actors.resolve(ent.root)
-        if not refs or refs[0].actor.kind not in (ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY):
+        if not refs or refs[0].actor.kind not in (ActorKind.ARMED_GROUP, ActorKind.MILITARY) or refs[0].how != "gazetteer":
             return
         for child in ent.root.lefts:
             if child.dep_ == "poss":
@@ -181,6 +181,9 @@ class StandingRelations:
         else:
             owners = self._owners_of_relational(noun)
             relation = R.ALLY_OF if kind == "ally" else R.MEMBER_OF
+            if relation is R.MEMBER_OF:
+                owners = [o for o in owners if o.actor.kind is not ActorKind.PERSON]
+                described = [d for d in described if d.actor.kind is not ActorKind.PERSON]
         for subject in described:
             for owner in owners:
                 if subject.actor.id != owner.actor.id:

@@ -71,6 +71,9 @@ OBJECT_CONTROL = frozenset(
     {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
      "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
 )
+# A deadline or ultimatum given to someone: "gave the junta one week to ...".
+DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow", "issue", "impose"})
+DEADLINE_NOUNS = frozenset({"week", "day", "month", "hour", "deadline", "ultimatum"})
 # Verbs that put their object into a custody noun: "placed under house arrest".
 CUSTODY_VERBS = frozenset({"place", "put", "keep", "hold", "take"})
 # Verbs that move forces: in the passive without an agent, the forces' state
@@ -163,8 +166,9 @@ class SentenceEvents:
             found.extend(self._commitment(verb, subjects, factor))
         if not found:
             for reading in verb_readings(verb, self.lexicon):
-                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor))
+                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=True))
         found.extend(self._light(verb, subjects, factor))
+        found.extend(self._deadline(verb, subjects, factor))
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
         return [f for f in found if f.confidence > 0]
@@ -180,24 +184,51 @@ class SentenceEvents:
         return 1.0
 
     def _requested_only(self, verb: Token) -> bool:
-        """An infinitive under "urge", "want", "threaten": its event is not asserted."""
+        """An infinitive under "urge", "want", "threaten", or after a deadline
+        ("gave them a week to free him"): its event is not asserted."""
         node = verb
-        for _ in range(3):
-            if node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head is node:
+        for _ in range(4):
+            infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+            purpose = node.dep_ == "advcl" and infinitive
+            if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head is node):
                 return False
             governor = node.head
             if node.dep_ == "conj":
                 node = governor
                 continue
-            if governor.lemma_.lower() in NON_ASSERTING_GOVERNORS:
+            lemma = governor.lemma_.lower()
+            if purpose:
+                if self._deadline_noun(governor) is not None:
+                    return True
+            elif lemma in NON_ASSERTING_GOVERNORS:
                 return True
-            if node.dep_ == "acl" and governor.lemma_.lower() in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS):
+            elif node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS):
                 return True
             node = governor
         return False
 
+    @staticmethod
+    def _deadline_noun(verb: Token) -> Token | None:
+        """"gave the junta one week", "set a deadline": the time granted."""
+        if verb.lemma_.lower() not in DEADLINE_VERBS:
+            return None
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS | DATIVE_DEPS | {"npadvmod"} and child.lemma_.lower() in DEADLINE_NOUNS:
+                return child
+        return None
+
+    def _deadline(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
+        """A deadline given to someone is a demand on them (an ultimatum, a threat)."""
+        noun = self._deadline_noun(verb)
+        if noun is None:
+            return []
+        targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS | DATIVE_DEPS and c is not noun])
+        relation = R.THREATEN if noun.lemma_.lower() == "ultimatum" else R.REQUEST
+        self._used_nouns.add(noun.i)
+        return self._emit(verb, Reading(relation, (), f"{verb.text} {noun.text}", "light"), subjects, targets, abs(factor))
+
     def _emit(self, verb: Token, reading: Reading, subjects: list[Ref], targets: list[Ref], factor: float,
-              kind: str | None = None) -> list[Found]:
+              kind: str | None = None, mutual: bool = False) -> list[Found]:
         relation = reading.type
         lemma = verb.lemma_.lower()
         founding = lemma in FOUNDING_VERBS and relation in (R.MEMBER_OF, R.LEADER_OF)
@@ -222,7 +253,7 @@ class SentenceEvents:
             for t in targets
         ]
         distinct = list({x.actor.id: x for x in subjects}.values())
-        if not targets and relation in MUTUAL_TYPES or (founding and found and self._alliance(verb)):
+        if (mutual and not targets and relation in MUTUAL_TYPES) or (founding and found and self._alliance(verb)):
             mutual = R.ALLY_OF if founding else relation
             for a, b in combinations(distinct, 2):
                 found.append(Found(a, mutual, b, reading.phrase, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i))
@@ -307,7 +338,13 @@ class SentenceEvents:
     def _owned_by_state(self, token: Token) -> list[Ref]:
         """Something a state owns stands for it as a target: "the French embassy",
         "French-registered aircraft", "U.S. bases"."""
-        owners = [r for r in self.actors.owners(token) if r.actor.kind is ActorKind.STATE]
+        owners = [
+            r
+            for child in token.lefts
+            if child.dep_ in ("poss", "amod", "compound") and not self.actors.stance_modifier(child)
+            for r in self.actors.resolve(child)
+            if r.actor.kind is ActorKind.STATE
+        ]
         if owners:
             return owners
         for child in token.lefts:
@@ -443,13 +480,6 @@ class SentenceEvents:
                 self._used_nouns.add(obj.i)
                 found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
                 continue
-            if light and lemma in ("give", "set", "issue", "impose") and obj.lemma_.lower() in REQUEST_NOUNS:
-                targets = self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS])
-                if targets:
-                    self._used_nouns.add(obj.i)
-                    relation = senses[0].type if senses else R.REQUEST
-                    found.extend(self._emit(verb, Reading(relation, (), f"{verb.text} {obj.text}", "light"), subjects, targets, abs(factor)))
-                    continue
             for sense in senses:
                 relation = ended(sense.type) if terminative and not light else sense.type
                 if relation is None:
@@ -469,7 +499,7 @@ class SentenceEvents:
                         agents_, targets = givers, subjects
                 phrase = " ".join([verb.text, obj.text] + ([targets[0].text] if False else []))
                 kind = "terminative" if terminative and not light else "light"
-                found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor))
+                found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))
                 break
         return found
 
