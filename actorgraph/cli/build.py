@@ -91,13 +91,15 @@ def build(
         TimeElapsedColumn(),
         console=console,
         transient=True,
+        # Off a terminal (pipes, CI) a bar only leaves a blank line before the summary or an error.
+        disable=not console.is_terminal,
     ) as bar:
         task = bar.add_task("articles", total=None)
         summary = run_build(
             paths,
             graph,
             model=model,
-            warn=lambda message: bar.console.print(f"warning: {message}", markup=False, highlight=False),
+            warn=lambda message: bar.console.print(f"warning: {message}", markup=False, highlight=False, soft_wrap=True),
             progress=lambda n: bar.advance(task, n),
             options=options,
         )

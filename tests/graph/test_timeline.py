@@ -165,3 +165,36 @@ def test_an_empty_timeline_says_so(history_db, cli):
     result = cli("timeline", "Mali", "--with", "France", "--db", history_db)
     assert result.exit_code == 0
     assert result.stdout == "no relations of Mali with France in the graph for these filters\n"
+
+
+CORPUS = [
+    {"id": "may", "date": "2023-05-12", "text": "France supported Niger. France praised Niger."},
+    {"id": "june", "date": "2023-06-20", "text": "Niger praised France. France backed Niger."},
+    # Published Wednesday 2 August: the accusation of "Monday" is 31 July, the threat undated so 2 August.
+    {"id": "aug", "date": "2023-08-02", "text": "Niger accused France on Monday. Niger threatened France."},
+    {"id": "sep", "date": "2023-09-05", "text": "Mali supported Niger. Niger condemned France."},
+]
+
+
+def test_a_corpus_built_over_months_shows_the_change_of_sides(tmp_path, cli):
+    corpus = tmp_path / "sahel.jsonl"
+    corpus.write_text("".join(json.dumps(record) + "\n" for record in CORPUS))
+    db = tmp_path / "graph"
+    built = cli("build", corpus, "--db", db)
+    assert built.exit_code == 0, built.stderr
+
+    result = cli("timeline", "Niger", "--with", "France", "--db", db, "--format", "json")
+
+    assert result.exit_code == 0, result.stderr
+    periods = [(p["period"], p["stance"], p["turned"]) for p in json.loads(result.stdout)["periods"]]
+    assert periods == [
+        ("2023-05", "cooperative", None),
+        ("2023-06", "cooperative", None),
+        ("2023-07", "hostile", "hostile"),
+        ("2023-08", "hostile", None),
+        ("2023-09", "hostile", None),
+    ]
+    everyone = json.loads(cli("timeline", "Niger", "--db", db, "--format", "json").stdout)["periods"]
+    assert [(p["period"], p["other"]["name"], p["stance"]) for p in everyone if p["other"]["name"] != "France"] == [
+        ("2023-09", "Mali", "cooperative")
+    ]
