@@ -206,6 +206,7 @@ class DocumentActors:
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
         self.acronyms: dict[str, Actor] = {}
+        self.person_spans = {ent.start for ent in doc.ents if self._mislabelled_person(ent)}
         self.surnames = self._scan_people()
         for ent in doc.ents:
             if ent.label_ == "ORG" and not ent.ent_id_ and self._acronym_after(ent):
@@ -217,11 +218,27 @@ class DocumentActors:
         self._active: set[int] = set()
 
     # --- the article's people -------------------------------------------------
+    def is_person(self, ent: Span) -> bool:
+        return ent.label_ == "PERSON" or ent.start in self.person_spans
+
+    def _mislabelled_person(self, ent: Span) -> bool:
+        """A name the NER called an organisation or place but that stands in
+        apposition to a person's title: "its ambassador, Sylvain Itte"."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or ent.ent_id_ or len(ent) < 2:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+            return False
+        root = ent.root
+        related = [root.head] if root.dep_ == "appos" else []
+        related += [c for c in root.children if c.dep_ == "appos"]
+        titles = self.roles.titles
+        return any(t.lemma_.lower() in titles for t in related)
+
     def _scan_people(self) -> dict[str, str]:
         """surname -> full name for the people named in full in this article."""
         full: dict[str, set[str]] = {}
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if self.is_person(ent):
                 words = self.person_words(ent)
                 if len(words) >= 2:
                     full.setdefault(fold(words[-1]).lower(), set()).add(" ".join(words))
@@ -277,7 +294,7 @@ class DocumentActors:
         text = clean_text(ent.text)
         if text in self.acronyms:
             return self.acronyms[text], "ner"
-        if ent.label_ == "PERSON":
+        if self.is_person(ent):
             if {w.lower() for w in text.split()} & NOT_ACTOR_WORDS:
                 return None
             actor = self._person(ent)
@@ -359,7 +376,7 @@ class DocumentActors:
         if ent is not None and not ent.ent_id_ and not self._well_formed(ent):
             ent = None
         surname = fold(token.text).lower()
-        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or ent.label_ != "PERSON"):
+        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or not self.is_person(ent)):
             # A surname named in full elsewhere in the article is that person,
             # whatever the NER made of it here.
             actor = self.people.person(self.surnames[surname])

@@ -14,11 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from actorgraph.extract.lexicon import read_data
 from actorgraph.ontology import ActorKind
 from actorgraph.records import Actor
 
@@ -95,8 +93,6 @@ class Gazetteer:
         return self.demonym_of.get(text) or self.demonym_of.get(_fold(text))
 
 
-def _read(name: str) -> Any:
-    return yaml.safe_load(resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8"))
 
 
 def _fold(text: str) -> str:
@@ -191,8 +187,8 @@ def _entry_actor(entry: dict[str, Any]) -> Actor:
 @cache
 def load() -> Gazetteer:
     """The gazetteer, read once per process from the package data."""
-    places = _read("places.yaml")
-    data = _read("gazetteer.yaml")
+    places = read_data("places.yaml")
+    data = read_data("gazetteer.yaml")
     states = _states(places)
     actors: dict[str, Actor] = {iso3: info.actor for iso3, info in states.items()}
     demonym_of = {

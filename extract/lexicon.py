@@ -51,8 +51,24 @@ class Lexicon:
     roles: Roles
 
 
-def _read(name: str) -> Any:
-    return yaml.safe_load(resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8"))
+class _Loader(yaml.SafeLoader):
+    """YAML without YAML 1.1's yes/no/on/off booleans: "on" and "off" are
+    prepositions and particles in these files, not truth values."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_data(name: str) -> Any:
+    """A data file of the package, parsed."""
+    text = resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8")
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+_read = read_data
 
 
 def _senses(table: dict[str, list[Any]]) -> dict[str, tuple[Sense, ...]]:

@@ -58,6 +58,10 @@ NEGATIVE_IMPLICATIVES = frozenset({"fail", "decline", "refuse", "neglect", "avoi
 NEGATIVE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "loath"})
 
 
+# Particles and adverbs that carry the preposition of a phrasal verb.
+PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up", "over", "home", "closer", "together"})
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Mali, Burkina Faso and Niger")."""
     return [token, *token.conjuncts] if token.conjuncts else [token]
@@ -80,6 +84,10 @@ def prepositions(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs on a head, following coordinated prepositions
     ("sanctions on the putschists and on Niger") and coordinated objects."""
     for child in head.children:
+        # "turning away from France", "pulled back from": the preposition hangs from the particle.
+        if child.dep_ in ("advmod", "prt") and child.lower_ in PARTICLE_ADVERBS:
+            yield from prepositions(child)
+            continue
         if child.dep_ not in ("prep", "agent", "dative") or child.pos_ not in ("ADP", "SCONJ"):
             continue
         for prep in conjuncts(child):

@@ -26,8 +26,26 @@ ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group", "compan
 # Verbs that link a subject to a description: "is an ally", "remains the
 # country's only legitimate authority", "serves as foreign minister".
 COPULAS = frozenset({"be", "become", "remain", "serve", "stay"})
+# Hyphenated participles that name a backer ("Kremlin-backed leaders") and the
+# relation of the backer to what the phrase names.
+STANCE_RELATIONS = {
+    "backed": R.SUPPORT,
+    "supported": R.SUPPORT,
+    "sponsored": R.SUPPORT,
+    "funded": R.AID,
+    "financed": R.AID,
+    "trained": R.AID,
+    "armed": R.AID,
+    "equipped": R.AID,
+    "allied": R.ALLY_OF,
+    "aligned": R.ALLY_OF,
+    "led": R.LEADER_OF,
+}
+# Heads of state and government: a named holder with no owner in the phrase
+# ("President Mohamed Bazoum was detained") heads the one state the context names.
+HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "head of state"})
 # How sure a standing relation is, by where it was read.
-CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75}
+CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75, "context": 0.5}
 
 
 @dataclass(frozen=True)
@@ -47,14 +65,40 @@ class StandingRelations:
     def sentence(self, sent: Span) -> list[Standing]:
         found: list[Standing] = []
         for ent in sent.ents:
-            if ent.label_ == "PERSON":
+            if self.actors.is_person(ent):
                 found.extend(self._person(ent))
             else:
                 found.extend(self._possessive_member(ent))
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN"):
                 found.extend(self._description(token))
+            found.extend(self._stance(token))
         return found
+
+    # --- "Kremlin-backed leaders", "U.S.-trained special forces" -------------------
+    def _stance(self, token: Token) -> Iterator[Standing]:
+        """A hyphenated participle naming a backer: the backer stands in a
+        relation to what the phrase names."""
+        doc = token.doc
+        if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in STANCE_RELATIONS:
+            name, suffix = token.text.rsplit("-", 1)
+            actor_id = self.actors.gazetteer.id_for(name)
+            actor = self.actors.gazetteer.actor(actor_id) if actor_id else None
+            backers = [Ref(actor, name, token.idx, token.idx + len(name), "gazetteer", token.i)] if actor else []
+            noun = token.head
+        elif token.lower_ in STANCE_RELATIONS and token.i >= 2 and doc[token.i - 1].text == "-":
+            suffix = token.lower_
+            backers = self.actors.resolve(doc[token.i - 2])
+            noun = token.head
+        else:
+            return
+        if noun.pos_ not in ("NOUN", "PROPN") or not backers:
+            return
+        relation = STANCE_RELATIONS[suffix.lower()]
+        for backed in [r for c in conjuncts(noun) for r in self.actors.resolve(c)]:
+            for backer in backers:
+                if backer.actor.id != backed.actor.id:
+                    yield Standing(backer, relation, backed, token.text if "-" in token.text else f"{doc[token.i - 2].text}-{token.text}", CONFIDENCE["possessive"])
 
     # --- people ---------------------------------------------------------------
     def _person(self, ent: Span) -> Iterator[Standing]:
@@ -65,12 +109,34 @@ class StandingRelations:
         for title, owners, phrase, how in self._titles(ent):
             self.actors.titles.setdefault(person.actor.id, set()).add(title)
             relation = self._title_relation(title, phrase)
+            if not owners and relation is R.LEADER_OF and title in HEAD_OF_STATE_TITLES:
+                owners = self._context_state(ent)
+                how = "context"
             for owner in owners:
                 if owner.actor.id == person.actor.id or owner.actor.kind is ActorKind.PERSON:
                     continue
                 if owner.actor.kind is ActorKind.STATE:
                     self.actors.affiliation.setdefault(person.actor.id, owner.actor.id)
                 yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
+
+    def _context_state(self, ent: Span) -> list[Ref]:
+        """The one state named in the sentence, else in the sentence before."""
+        doc = ent.doc
+        sentence = ent.sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for span in (sentence, previous):
+            if span is None:
+                continue
+            states: dict[str, Ref] = {}
+            for token in span:
+                for ref in self.actors.cache.get(token.i, []):
+                    if ref.actor.kind is ActorKind.STATE and ref.how != "pronoun":
+                        states.setdefault(ref.actor.id, ref)
+            if len(states) == 1:
+                return list(states.values())
+            if states:
+                return []
+        return []
 
     def _title_relation(self, title: str, phrase: Span) -> R:
         subordinate = any(t.lower_.rstrip(".") in self.roles.subordinate for t in phrase)

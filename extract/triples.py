@@ -341,12 +341,14 @@ class SentenceEvents:
         owners = [
             r
             for child in token.lefts
-            if child.dep_ in ("poss", "amod", "compound") and not self.actors.stance_modifier(child)
-            for r in self.actors.resolve(child)
+            if child.dep_ in ("poss", "amod", "compound")
+            for node in child.subtree
+            if node.i in self.actors.entity_at and not self.actors.stance_modifier(node)
+            for r in self.actors.resolve(node)
             if r.actor.kind is ActorKind.STATE
         ]
         if owners:
-            return owners
+            return owners[:1]
         for child in token.lefts:
             if child.dep_ in ("amod", "compound") and "-" in child.text:
                 found = self.actors.gazetteer.id_for(child.text.split("-")[0])
@@ -475,8 +477,8 @@ class SentenceEvents:
                 continue
             senses = noun_senses(obj, self.lexicon)
             if terminative and obj.lemma_.lower() in CLOSABLE:
-                targets = [r for w, t in prepositions(verb) if w in ("to", "for") for r in self._resolve_np(t)]
-                targets += self._noun_targets(obj, ("to", "for"))
+                targets = [r for w, t in prepositions(verb) if w in ("to", "for") for r in self._target_np(t, R.SANCTION)]
+                targets += [r for w, t in prepositions(obj) if w in ("to", "for") for r in self._target_np(t, R.SANCTION)]
                 self._used_nouns.add(obj.i)
                 found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
                 continue
