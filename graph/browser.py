@@ -78,15 +78,22 @@ def offline(page: Any) -> list[str]:
 
 
 def screenshot(page_path: str | Path, png_path: str | Path, timeout_seconds: float = 60.0) -> Path:
-    """Open a map page offline, wait until it is drawn and settled, and save a PNG of it."""
-    source = Path(page_path).resolve()
-    target = Path(png_path).expanduser()
+    """Open a map page offline in a fresh Chromium and save a PNG of it once drawn and settled."""
     with chromium() as context:
-        page = context.new_page()
+        return capture(context, page_path, png_path, timeout_seconds)
+
+
+def capture(context: Any, page_path: str | Path, png_path: str | Path, timeout_seconds: float = 60.0) -> Path:
+    """:func:`screenshot` in an already open browser context."""
+    target = Path(png_path).expanduser()
+    page = context.new_page()
+    try:
         offline(page)
-        page.goto(source.as_uri())
+        page.goto(Path(page_path).resolve().as_uri())
         page.wait_for_function(
-            "window.actorgraphMap && window.actorgraphMap.drawn && window.actorgraphMap.settled", timeout=timeout_seconds * 1000
+            "() => window.actorgraphMap && actorgraphMap.drawn && actorgraphMap.settled", timeout=timeout_seconds * 1000
         )
         page.screenshot(path=str(target))
+    finally:
+        page.close()
     return target
