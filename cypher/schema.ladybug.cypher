@@ -3,7 +3,7 @@
 // property here (a node has one label); in Neo4j it is also a second label.
 // The embedded store runs these when it opens a graph; each is safe to run again (IF NOT EXISTS).
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[]);
-CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, name STRING, title STRING, source STRING, url STRING, published DATE, language STRING, complete BOOLEAN);
+CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, name STRING, title STRING, source STRING, url STRING, published DATE, language STRING, extra_sources STRING[], complete BOOLEAN);
 CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, type STRING, polarity STRING, phrase STRING, date DATE, date_precision STRING, confidence DOUBLE);
 CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Event TO Actor, text STRING);
 CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Event TO Actor, text STRING);

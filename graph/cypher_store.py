@@ -78,6 +78,7 @@ def _article_row(document: Document) -> dict[str, Any]:
         "url": document.url,
         "published": _iso(document.published),
         "language": document.language,
+        "extra_sources": list(document.extra_sources),
     }
 
 
@@ -349,6 +350,7 @@ class CypherStore(ABC):
                     published=row["published"],
                     language=row["language"],
                     id=row["id"],
+                    extra_sources=tuple(row["extra_sources"] or ()),
                 )
                 yield document, sorted(by_article[row["id"]], key=lambda t: (t.evidence.start, t.id))
             after = page[-1]["id"]

@@ -13,6 +13,7 @@ which is safe because every write is idempotent.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -31,6 +32,9 @@ MINIMUM_MAJOR_VERSION = 5
 DEFAULT_USER = "neo4j"
 _SERVER_VERSION = re.compile(r"Neo4j/(\d+)\.(\d+)")
 _START_HINT = "start it with `docker compose up -d` or set NEO4J_URI to a running server"
+
+# The driver logs each retry it makes as a warning; the store reports failures itself, in one line.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def split_credentials(uri: str) -> tuple[str, str | None, str | None]:

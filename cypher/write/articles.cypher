@@ -4,4 +4,4 @@ UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.complete = false
 SET a.name = row.name, a.title = row.title, a.source = row.source, a.url = row.url,
-    a.published = date(row.published), a.language = row.language
+    a.published = date(row.published), a.language = row.language, a.extra_sources = row.extra_sources
