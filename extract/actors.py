@@ -65,6 +65,13 @@ GENERIC_NAME_WORDS = frozenset(
 STANCE_SUFFIXES = frozenset(
     {"backed", "supported", "funded", "financed", "trained", "armed", "equipped", "sponsored", "allied", "aligned", "friendly", "leaning", "led", "brokered", "mediated"}
 )
+# Nouns that describe an actor in apposition ("the former colonial power",
+# "a key ally") besides role nouns and titles.
+DESCRIPTIVE_ACTOR_NOUNS = frozenset(
+    {"power", "giant", "rival", "enemy", "adversary", "ally", "partner", "neighbour", "neighbor", "player", "party",
+     "force", "organization", "organisation", "company", "outfit", "militia", "faction", "monarchy", "democracy",
+     "dictatorship", "superpower", "backer", "patron", "sponsor", "member"}
+)
 # Possessive pronouns and personal pronouns by the kind of antecedent they take.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -400,11 +407,22 @@ class DocumentActors:
                 refs = self.resolve(child)
                 if refs:
                     return refs
-        # An appositive description names what it describes: "France, the
-        # former colonial power, which used to ..."
-        if token.dep_ == "appos":
+        # An appositive description of an actor names it: "France, the former
+        # colonial power, which used to ...". Other appositions ("an option")
+        # describe something else.
+        if token.dep_ == "appos" and self._actor_noun(token):
             return self.resolve(token.head)
         return []
+
+    def _actor_noun(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        roles = self.roles
+        return (
+            lemma in DESCRIPTIVE_ACTOR_NOUNS
+            or lemma in roles.titles
+            or lemma in roles.owner
+            or any(lemma in nouns for nouns in roles.refer_back.values())
+        )
 
     @staticmethod
     def _well_formed(ent: Span) -> bool:
@@ -569,7 +587,15 @@ class DocumentActors:
         numbered = any(c.dep_ == "nummod" for c in token.children)
         keys = self._role_keys(token)
         refer = self.roles.refer_back
-        bare_plural = token.tag_ == "NNS" and not determiners and (role in ("junta", "junta_in_coup") or keys & refer.get("junta", frozenset()))
+        # A bare plural refers back only when nothing restricts it: "detained by
+        # soldiers", but not "ruled by soldiers who took power in coups".
+        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in token.children)
+        bare_plural = (
+            token.tag_ == "NNS"
+            and not determiners
+            and not restricted
+            and (role in ("junta", "junta_in_coup") or keys & refer.get("junta", frozenset()))
+        )
         if not (determiners & DEFINITE or numbered or bare_plural):
             return []
         if role == "junta" or keys & refer.get("junta", frozenset()):

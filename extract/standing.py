@@ -95,7 +95,7 @@ class StandingRelations:
         if noun.pos_ not in ("NOUN", "PROPN") or not backers:
             return
         relation = STANCE_RELATIONS[suffix.lower()]
-        for backed in [r for c in conjuncts(noun) for r in self.actors.resolve(c)]:
+        for backed in self.actors.resolve(noun):
             for backer in backers:
                 if backer.actor.id != backed.actor.id:
                     yield Standing(backer, relation, backed, token.text if "-" in token.text else f"{doc[token.i - 2].text}-{token.text}", CONFIDENCE["possessive"])
