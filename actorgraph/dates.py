@@ -48,7 +48,6 @@ EXPRESSIONS: tuple[tuple[str, str], ...] = (
 )
 """Kinds of date expression and the pattern that finds each in a sentence."""
 
-_FINDER = re.compile("|".join(f"(?P<{kind}{i}>{pattern})" for i, (kind, pattern) in enumerate(EXPRESSIONS)))
 _STRIP = re.compile(rf"^(?:(?:on|in|since|during|until|till|by|before|after|from|of|earlier|later)\s+|{_QUALIFIER})+", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A future marker in the same clause, before the date: "ECOWAS leaders will meet on Thursday".
@@ -87,10 +86,16 @@ class _Expression:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _finder() -> re.Pattern[str]:
+    # Compiled on first use: the CLI imports this module for every command.
+    return re.compile("|".join(f"(?P<{kind}{i}>{pattern})" for i, (kind, pattern) in enumerate(EXPRESSIONS)))
+
+
 def find_expressions(sentence: str) -> list[_Expression]:
     """The date expressions in a sentence, left to right."""
     found = []
-    for match in _FINDER.finditer(sentence):
+    for match in _finder().finditer(sentence):
         kind = (match.lastgroup or "").rstrip("0123456789")
         found.append(_Expression(kind, match.group(), match.start(), match.end()))
     return found

@@ -16,9 +16,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,6 +25,8 @@ from actorgraph.errors import InputError
 from actorgraph.sources.cache import Entry, PageCache, default_cache_dir
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import httpx
 
 T = TypeVar("T")
@@ -85,6 +85,8 @@ class Fetcher:
     """Fetches pages with one shared HTTP client; close it when done (or use ``with``)."""
 
     def __init__(self, settings: FetchSettings, is_feed: Callable[[str, bytes], bool]) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         import httpx
 
         self.settings = settings
@@ -239,6 +241,8 @@ def _retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime
+
     try:
         return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError):
