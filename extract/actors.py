@@ -514,6 +514,14 @@ class DocumentActors:
                 refs = self.resolve(child)
                 if refs:
                     return refs
+        # "condemned the coup in Gabon": the place phrase the parser hung on the verb.
+        if token.dep_ in ("dobj", "nsubjpass") and self.role_class(token) == "junta":
+            for child in token.head.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    refs = [r for o in child.children if o.dep_ == "pobj" for r in self.resolve(o)]
+                    refs = [r for r in refs if r.actor.kind is ActorKind.STATE]
+                    if refs:
+                        return refs
         return []
 
     def stance_modifier(self, token: Token) -> bool:

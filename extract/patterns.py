@@ -53,7 +53,7 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 CONDITION_MARKERS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs that assert their complement did not happen ("failed to meet",
 # "declined to comment", "was unable to reach").
-NEGATIVE_IMPLICATIVES = frozenset({"fail", "decline", "refuse", "neglect", "avoid", "hesitate", "stop", "cease"})
+NEGATIVE_IMPLICATIVES = frozenset({"fail", "decline", "refuse", "neglect", "avoid", "hesitate", "stop", "cease", "deny"})
 # Adjective heads of "be ADJ to VERB" with the same effect.
 NEGATIVE_ADJECTIVES = frozenset({"unable", "unwilling", "reluctant", "loath"})
 

@@ -154,6 +154,12 @@ class StandingRelations:
             yield from self._title_phrase(before, ent, "title")
         for title in self._appositive_titles(root):
             yield from self._title_noun(title, "apposition")
+        # "Sudan's army chief Abdel Fattah al-Burhan" parsed as two phrases: the
+        # title noun right before the name is still its title.
+        if ent.start > 0 and start == ent.start:
+            previous = doc[ent.start - 1]
+            if previous.pos_ == "NOUN" and previous.lemma_.lower() in self.roles.titles and previous.head is not root:
+                yield from self._title_noun(previous, "title")
         # "Tinubu is Nigeria's president", "X was named foreign minister"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
             for child in root.head.children:

@@ -164,10 +164,13 @@ class SentenceEvents:
         subjects = self.subjects(verb)
         if verb.lemma_.lower() in self.lexicon.intent:
             found.extend(self._commitment(verb, subjects, factor))
-        if not found:
+        light = self._light(verb, subjects, factor)
+        # "held talks": a support verb with an event noun means the noun's event,
+        # not the verb's own sense ("hold" = detain), when that event was found.
+        if not found and not light:
             for reading in verb_readings(verb, self.lexicon):
                 found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=True))
-        found.extend(self._light(verb, subjects, factor))
+        found.extend(light)
         found.extend(self._deadline(verb, subjects, factor))
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
@@ -187,6 +190,10 @@ class SentenceEvents:
         """An infinitive under "urge", "want", "threaten", or after a deadline
         ("gave them a week to free him"): its event is not asserted."""
         node = verb
+        # "warned NATO against sending troops", "accused Kyiv of sabotaging": the
+        # act after against/of/from is warned about or alleged, not asserted.
+        if node.dep_ == "pcomp" and node.head.lower_ in ("against", "of", "from", "without"):
+            return True
         for _ in range(4):
             infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
             purpose = node.dep_ == "advcl" and infinitive
