@@ -207,3 +207,52 @@ def test_focus_keeps_the_chosen_actor_even_when_it_is_not_central():
     assert [a.id for a in result.actors] == ["edge", "s0"]
     assert [(e.subject.id, e.object.id) for e in result.edges] == [("s0", "edge")]
     assert [a.id for a in result.cut] == ["hub"]
+
+
+# The two seed articles as a reader annotates them (types as the evaluation spec
+# defines them, one entry per relation a sentence states), to check that the
+# method finds the camps a reader sees when the relations are read right.
+SEED_RELATIONS = [
+    ("USA", "REQUEST", "NER_JUNTA"),    # direct contact with military leaders urging them to step aside
+    ("USA", "CONSULT", "NER_JUNTA"),    # American diplomats have been speaking with Nigerien military figures
+    ("USA", "CONSULT", "BAZOUM"),       # they "remain in touch with" the democratically elected president
+    ("NER_JUNTA", "COERCE", "BAZOUM"),  # placed Bazoum and his family under house arrest
+    ("ECOWAS", "SANCTION", "NER_JUNTA"),  # announced sanctions against Niger
+    ("ECOWAS", "THREATEN", "NER_JUNTA"),  # threatened to use force if the coup leaders don't reinstate Bazoum
+    ("GIN", "SUPPORT", "NER_JUNTA"),    # a statement expressing support for Niger's junta
+    ("GIN", "REQUEST", "ECOWAS"),       # urging ECOWAS to "come to its senses"
+    ("MLI", "ACCUSE", "ECOWAS"), ("BFA", "ACCUSE", "ECOWAS"),      # denouncing the ECOWAS sanctions
+    ("MLI", "REJECT", "ECOWAS"), ("BFA", "REJECT", "ECOWAS"),      # refusing to apply them
+    ("MLI", "THREATEN", "ECOWAS"), ("BFA", "THREATEN", "ECOWAS"),  # intervention = declaration of war
+    ("NGA", "MOBILIZE", "NER_JUNTA"), ("BEN", "MOBILIZE", "NER_JUNTA"),  # willing to send troops into Niger
+    ("CIV", "MOBILIZE", "NER_JUNTA"), ("SEN", "MOBILIZE", "NER_JUNTA"),
+    ("NGA", "MEMBER_OF", "ECOWAS"), ("BEN", "MEMBER_OF", "ECOWAS"),
+    ("PRIGOZHIN", "SUPPORT", "NER_JUNTA"),  # appeared to endorse the coup and offer his fighters
+    ("PRIGOZHIN", "LEADER_OF", "WAGNER"),
+    ("NER_JUNTA", "REQUEST", "WAGNER"),     # traveled abroad to seek assistance from Wagner
+    ("MLI", "COERCE", "FRA"), ("BFA", "COERCE", "FRA"),  # ousted the French military
+    ("MLI", "COOPERATE", "WAGNER"), ("BFA", "COOPERATE", "WAGNER"),  # instead enlisted the help of Wagner
+    ("MLI", "ALLY_OF", "RUS"), ("BFA", "ALLY_OF", "RUS"),  # coup leaders shifted toward Russia
+    ("WAGNER", "MEMBER_OF", "RUS"),
+    ("BAZOUM", "ALLY_OF", "FRA"), ("BAZOUM", "ALLY_OF", "USA"),  # to anxious French and American allies
+    ("USA", "SUPPORT", "ECOWAS"),       # Washington also wanted to show support for the West African governments
+    ("USA", "SANCTION", "NER_JUNTA"),   # the U.S. has freezed its funding
+    ("NGA", "THREATEN", "NER_JUNTA"),   # eleven West African countries, led by Nigeria, have threatened to use force
+    ("MLI", "SUPPORT", "NER_JUNTA"), ("BFA", "SUPPORT", "NER_JUNTA"),  # have vowed to defend Niger
+    ("USA", "SUPPORT", "NGA"),          # Blinken issued statements of general support for the Nigerian-led idea
+    ("USA", "CONSULT", "NGA"),          # Finer flew to Abuja to meet Tinubu
+    ("NER_JUNTA", "SANCTION", "FRA"),   # terminated military cooperation agreements with France
+]
+
+
+def test_seed_relations_as_a_reader_reads_them_give_the_readers_camps():
+    edges = [edge(s, RelationType(t), o) for s, t, o in SEED_RELATIONS]
+    result = find_blocs(edges)
+    camps = {frozenset(a.id for a in bloc.members) for bloc in result.blocs}
+    junta = {"NER_JUNTA", "MLI", "BFA", "GIN", "WAGNER", "PRIGOZHIN", "RUS"}
+    others = {"ECOWAS", "NGA", "USA", "FRA", "BAZOUM", "BEN", "CIV", "SEN"}
+    assert camps == {frozenset(junta), frozenset(others)}
+    assert [bloc.rivals for bloc in result.blocs] == [(2,), (1,)]
+    # Talking with the junta and asking Wagner for help (both read as they are written) are what
+    # keeps the split from being perfectly balanced.
+    assert 0.85 < result.balance < 1.0
