@@ -63,7 +63,7 @@ GENERIC_NAME_WORDS = frozenset(
 # "Kremlin-backed", "U.S.-trained": a hyphenated participle that makes the
 # modifier a backer of the phrase's actor rather than its owner.
 STANCE_SUFFIXES = frozenset(
-    {"backed", "supported", "funded", "financed", "trained", "armed", "equipped", "sponsored", "allied", "aligned", "friendly", "leaning", "led", "brokered", "mediated"}
+    {"backed", "supported", "funded", "financed", "trained", "armed", "equipped", "sponsored", "allied", "aligned", "friendly", "leaning", "brokered", "mediated"}
 )
 # Nouns that describe an actor in apposition ("the former colonial power",
 # "a key ally") besides role nouns and titles.
@@ -278,7 +278,14 @@ class DocumentActors:
         if full:
             return self.people.person(full)
         known = self.people.by_surname(words[0])
-        return known or self.people.person(words[0])
+        if known:
+            return known
+        # A lone name with no full form anywhere is a person only when a title
+        # or rank stands before it ("President Ruto"); the NER often tags places
+        # and groups as single-word persons.
+        titled = span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in self.roles.honorifics | self.roles.titles
+        titled = titled or len(span) > len(words)
+        return self.people.person(words[0]) if titled else None
 
     def _close_surname(self, surname: str) -> str | None:
         """A spelling variant of a surname named in full in this article ("Tiani" for "Tchiani")."""
@@ -457,6 +464,8 @@ class DocumentActors:
             return "junta_in_coup"
         if keys & roles.owner:
             return "owner"
+        if keys & roles.group_members:
+            return "member"
         if keys & roles.titles:
             return "title"
         return None
@@ -493,6 +502,19 @@ class DocumentActors:
                 end = max(end, child.right_edge.i + 1)
         return start, end
 
+    def coordinated(self, token: Token) -> list[Token]:
+        """A phrase and those coordinated with it, counting a list the parser
+        read as appositions ("Mali, Burkina Faso and Niger signed")."""
+        found = conjuncts(token)
+        if token.i in self.entity_at:
+            for child in token.children:
+                if child.dep_ == "appos" and child.i in self.entity_at and child.pos_ == "PROPN":
+                    mine = self.resolve(token)
+                    theirs = self.resolve(child)
+                    if mine and theirs and mine[0].actor.kind is theirs[0].actor.kind:
+                        found.extend(c for c in conjuncts(child) if c not in found)
+        return found
+
     def owners(self, token: Token) -> list[Ref]:
         """The actors a role noun belongs to: its possessive, its of/in-phrase
         ("the pro-Russian leaders of Mali"), or an actor modifier ("U.S. officials")."""
@@ -501,19 +523,17 @@ class DocumentActors:
                 refs = [r for c in conjuncts(child) for r in self.resolve(c)]
                 if refs:
                     return refs
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        refs = [r for c in conjuncts(obj) for r in self.resolve(c) if r.how != "pronoun"]
-                        refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
-                        if refs:
-                            return refs
+        of_phrase = self._owner_phrase(token, ("of",))
+        if of_phrase:
+            return of_phrase
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at and not self.stance_modifier(child):
                 refs = self.resolve(child)
                 if refs:
                     return refs
+        located = self._owner_phrase(token, ("in", "from", "within"))
+        if located:
+            return located
         # "condemned the coup in Gabon": the place phrase the parser hung on the verb.
         if token.dep_ in ("dobj", "nsubjpass") and self.role_class(token) == "junta":
             for child in token.head.children:
@@ -522,6 +542,17 @@ class DocumentActors:
                     refs = [r for r in refs if r.actor.kind is ActorKind.STATE]
                     if refs:
                         return refs
+        return []
+
+    def _owner_phrase(self, token: Token, words: tuple[str, ...]) -> list[Ref]:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in words:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        refs = [r for c in conjuncts(obj) for r in self.resolve(c) if r.how != "pronoun"]
+                        refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
+                        if refs:
+                            return refs
         return []
 
     def stance_modifier(self, token: Token) -> bool:
@@ -548,6 +579,8 @@ class DocumentActors:
             holder = self._title_holder(token, owner)
             if holder is not None:
                 return holder
+        if role == "member":
+            return owner if kind in (ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY) else None
         if kind is not ActorKind.STATE:
             return owner if role in ("owner", "title", "junta_in_coup") else None
         iso3 = owner.id

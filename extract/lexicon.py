@@ -26,6 +26,7 @@ class Sense:
 @dataclass(frozen=True)
 class Roles:
     owner: frozenset[str]
+    group_members: frozenset[str]
     junta: frozenset[str]
     junta_in_coup: frozenset[str]
     units: frozenset[str]
@@ -88,6 +89,7 @@ def _roles(data: dict[str, Any]) -> Roles:
     titles = data.get("titles") or {}
     return Roles(
         owner=frozenset(data.get("owner") or ()),
+        group_members=frozenset(data.get("group_members") or ()),
         junta=frozenset(data.get("junta") or ()),
         junta_in_coup=frozenset(data.get("junta_in_coup") or ()),
         units=frozenset(data.get("units") or ()),

@@ -95,7 +95,7 @@ HEDGE_FACTOR = 0.6
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "into"})
 # Targets of an event noun's own prepositions, for nouns that are objects of a
 # typed verb ("threatened sanctions against Niger").
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for"})
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for", "between"})
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class SentenceEvents:
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in self._used_nouns:
                 found.extend(self._noun(token))
-        return self._unique(found)
+        return self._unique([f for f in found if f.confidence > 0])
 
     def _mentions(self, sent: Span) -> None:
         for token in sent:
@@ -141,7 +141,7 @@ class SentenceEvents:
                 continue
             if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and ent is None:
                 continue
-            refs = [r for c in conjuncts(token) for r in self.actors.resolve(c)]
+            refs = [r for c in self.actors.coordinated(token) for r in self.actors.resolve(c)]
             self.actors.note(refs)
 
     @staticmethod
@@ -298,6 +298,12 @@ class SentenceEvents:
             if controller and head.lemma_.lower() in OBJECT_CONTROL:
                 return self._all(controller)
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+            noun = self._complemented_noun(verb)
+            if noun is not None:
+                agents_ = self._noun_agents(noun)
+                if agents_:
+                    return agents_
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.head is not head:
@@ -320,10 +326,21 @@ class SentenceEvents:
                 return self.subjects(governor, depth + 1)
         return []
 
+    def _complemented_noun(self, verb: Token) -> Token | None:
+        """"hailed the decision of the junta to expel ...": an infinitive the parser
+        hung on the verb but that completes the decision noun right before it."""
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return None
+        for obj in verb.head.children:
+            if obj.dep_ in OBJECT_DEPS and obj.right_edge.i + 1 == verb.left_edge.i:
+                if obj.lemma_.lower() in COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS:
+                    return obj
+        return None
+
     def _all(self, heads: list[Token]) -> list[Ref]:
         refs: list[Ref] = []
         for head in heads:
-            for token in conjuncts(head):
+            for token in self.actors.coordinated(head):
                 refs.extend(self._resolve_np(token))
         return refs
 
@@ -560,7 +577,9 @@ class SentenceEvents:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and (negated(verb) or verb.lemma_.lower() in ("avoid", "prevent", "stop")):
+        if verb.pos_ in ("VERB", "AUX") and (
+            negated(verb) or verb.lemma_.lower() in ("avoid", "prevent", "stop") or self._requested_only(verb)
+        ):
             return 0.0
         return self._assertion(verb) if verb.pos_ in ("VERB", "AUX") else 1.0
 
@@ -577,6 +596,10 @@ class SentenceEvents:
         for word, obj in prepositions(noun):
             if word in ("by", "from"):
                 refs.extend(self._resolve_np(obj))
+        # "the sanctions imposed by ECOWAS"
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                refs.extend(self._all(agents(child)))
         if refs:
             return refs
         # The object of a support or reporting verb: "announced sanctions", "expressed solidarity".
@@ -587,8 +610,10 @@ class SentenceEvents:
         return []
 
     def _owner_is_agent(self, noun: Token, owner: Ref) -> bool:
-        """An of-phrase is the patient of an event noun ("the invasion of Ukraine"),
-        not its agent; only possessives and modifiers are agents."""
+        """An of-phrase is the patient of an action noun ("the invasion of Ukraine")
+        but the agent of a statement or decision ("the decision of the junta")."""
+        if noun.lemma_.lower() in EVENTIVE_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS:
+            return True
         for word, obj in prepositions(noun):
             if word in ("of", "in") and owner.token in {t.i for t in obj.subtree}:
                 return False
