@@ -76,6 +76,12 @@ DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow", "issue", "impose"})
 DEADLINE_NOUNS = frozenset({"week", "day", "month", "hour", "deadline", "ultimatum"})
 # Verbs that put their object into a custody noun: "placed under house arrest".
 CUSTODY_VERBS = frozenset({"place", "put", "keep", "hold", "take"})
+# Participles after a hyphenated actor that make the actor the driver of the
+# thing named: "the Nigerian-led plan", "a Qatari-brokered deal".
+DRIVING_PARTICIPLES = frozenset({"led", "backed", "brokered", "sponsored", "proposed", "drafted", "mediated", "supported", "funded"})
+# Nouns whose "of"-complement event has the same agent: "statements of support
+# for X" are the support of whoever issued the statements.
+CONTAINER_NOUNS = frozenset({"statement", "message", "expression", "declaration", "letter", "word", "show", "gesture", "sign", "note", "offer", "pledge"})
 # Verbs that move forces: in the passive without an agent, the forces' state
 # moved them ("3,000 Nigerien troops have been moved to the border").
 TROOP_MOVEMENTS = frozenset({"station", "deploy", "move", "send", "base", "position", "withdraw", "pull", "redeploy"})
@@ -415,7 +421,26 @@ class SentenceEvents:
         refs = self._resolve_np(token)
         if not refs and relation in PROPERTY_TARGET_TYPES:
             refs = self._owned_by_state(token)
+        if not refs:
+            refs = self._driven_by(token)
         return refs
+
+    def _driven_by(self, noun: Token) -> list[Ref]:
+        """"the Nigerian-led idea", "a U.S.-backed plan": a thing stands for the
+        actor that leads or backs it."""
+        for child in noun.lefts:
+            if child.dep_ != "amod":
+                continue
+            if "-" in child.text and child.text.rsplit("-", 1)[1].lower() in DRIVING_PARTICIPLES:
+                found = self.actors.gazetteer.id_for(child.text.rsplit("-", 1)[0])
+                if found:
+                    actor = self.actors.gazetteer.actors[found]
+                    return [Ref(actor, child.text, child.idx, child.idx + len(child), "role", child.i)]
+            if child.lower_ in DRIVING_PARTICIPLES:
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("npadvmod", "compound", "nmod") and grandchild.i in self.actors.entity_at:
+                        return self.actors.resolve(grandchild)
+        return []
 
     def _object(self, obj: Token, relation: R) -> list[Ref]:
         """The target a direct object gives: the actor it names, or for an event
@@ -602,6 +627,9 @@ class SentenceEvents:
                 refs.extend(self._all(agents(child)))
         if refs:
             return refs
+        # "statements of support for X": the agent of the statements.
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINER_NOUNS:
+            return self._noun_agents(noun.head.head)
         # The object of a support or reporting verb: "announced sanctions", "expressed solidarity".
         if noun.dep_ in OBJECT_DEPS | {"attr", "oprd"} and noun.head.pos_ in ("VERB", "AUX"):
             lemma = noun.head.lemma_.lower()
@@ -631,7 +659,7 @@ class SentenceEvents:
         refs: list[Ref] = []
         for word, obj in prepositions(noun):
             if word in slots:
-                refs.extend(self._resolve_np(obj))
+                refs.extend(self._resolve_np(obj) or self._driven_by(obj))
         return refs
 
     def _noun_with_infinitive(self, noun: Token) -> list[Found]:
