@@ -269,7 +269,7 @@ class DocumentActors:
 
     def _person(self, span: Span) -> Actor | None:
         words = self.person_words(span)
-        if not words or not words[-1][0].isupper():
+        if not words or not words[0][0].isupper():
             return None
         if len(words) >= 2:
             return self.people.person(" ".join(words))
@@ -709,7 +709,7 @@ class DocumentActors:
         word = token.lower_
         if word in PLURAL_PRONOUNS:
             accept: Callable[[list[Ref]], bool] = lambda refs: len({r.actor.id for r in refs}) >= 2 or (
-                len(refs) == 1 and self.doc[refs[0].token].tag_ in ("NNS", "NNPS")
+                len(refs) == 1 and self.doc[refs[0].token].tag_ == "NNS" and refs[0].token not in self.entity_at
             )
         elif word in NEUTER_PRONOUNS:
             accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is not ActorKind.PERSON
@@ -737,7 +737,9 @@ class DocumentActors:
             if best_at < group[0].token < token.i:
                 best, best_at = group, group[0].token
         for ref in self.history:
-            if best_at < ref.token < token.i and self.doc[ref.token].tag_ in ("NNS", "NNPS"):
+            head = self.doc[ref.token]
+            # Common nouns only: "ECOWAS" or "Philippines" are tagged plural but name one actor.
+            if best_at < ref.token < token.i and head.tag_ == "NNS" and head.i not in self.entity_at:
                 if ref.actor.kind is not ActorKind.PERSON:
                     best, best_at = [ref], ref.token
         if best and self._sentences_between(best_at, token.i) <= 2:

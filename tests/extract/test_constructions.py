@@ -1,0 +1,229 @@
+"""Sentence tables: one or more hand-written sentences per construction the
+extractor covers, each with the exact set of (subject, type, object) it must
+give. Known failures are marked xfail with the reason, never dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+xfail = pytest.mark.xfail
+
+
+def case(text, *expected, marks=()):
+    return pytest.param(text, set(expected), marks=marks, id=text[:60])
+
+
+# --- verbs with a direct object --------------------------------------------------
+DIRECT = [
+    case("Russia attacked Ukraine on Tuesday.", ("RUS", "ASSAULT", "UKR")),
+    case("The Kremlin accused Kyiv of sabotaging the peace process.", ("RUS", "ACCUSE", "UKR")),
+    case("Senegal condemned the coup in Gabon.", ("SEN", "ACCUSE", "GAB:junta")),
+    case("Iran praised Hezbollah.", ("IRN", "SUPPORT", "gaz:hezbollah")),
+    case("The Taliban detained two British nationals.", ("gaz:taliban", "COERCE", "GBR")),
+    case("Hamas released two Israeli hostages.", ("Q38799", "CONCEDE", "ISR")),
+    case("Venezuela rejected the Guyanese proposal.", ("VEN", "REJECT", "GUY")),
+]
+
+# --- prepositional objects ----------------------------------------------------------
+PREPOSITIONAL = [
+    case("Hezbollah fired rockets at Israel.", ("gaz:hezbollah", "ASSAULT", "ISR")),
+    case("Moscow threatened Kyiv with retaliation.", ("RUS", "THREATEN", "UKR")),
+    case("China cooperated with Russia on the exercise.", ("CHN", "COOPERATE", "RUS")),
+    case("Israel withdrew its troops from Gaza.", ("ISR", "RETREAT", "PSE")),
+    # With no earlier sentence naming them, "the three countries" refers to nothing.
+    case("The three countries have been turning away from France."),
+    case("Mali and Niger met in Bamako. The two countries have been turning away from France.",
+         ("MLI", "CONSULT", "NER"), ("MLI", "REJECT", "FRA"), ("NER", "REJECT", "FRA")),
+    case("Kenya sided with Somalia in the dispute.", ("KEN", "SUPPORT", "SOM")),
+]
+
+# --- clausal objects: infinitives and that-clauses ----------------------------------------
+CLAUSAL = [
+    case("Washington urged Beijing to halt its military drills near Taiwan.", ("USA", "REQUEST", "CHN")),
+    case("Britain asked Israel to allow more aid into Gaza.", ("GBR", "REQUEST", "ISR")),
+    case("Ghana demanded that Togo reopen its border.", ("GHA", "REQUEST", "TGO")),
+    case("Russia vowed to retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
+    case("Iran pledged to help Syria.", ("IRN", "AGREE", "SYR")),
+    case("Beijing threatened to punish Taiwan for the vote.", ("CHN", "THREATEN", "TWN")),
+    case(
+        "ECOWAS threatened to use force if the junta in Niamey does not step down.",
+        ("Q193272", "THREATEN", "NER:junta"),
+    ),
+]
+
+# --- passives -----------------------------------------------------------------------------
+PASSIVE = [
+    case("Hezbollah was attacked by Israel overnight.", ("ISR", "ASSAULT", "gaz:hezbollah")),
+    case("Ukraine was shelled by Russia.", ("RUS", "ASSAULT", "UKR")),
+    case("Kyiv was attacked by Russian drones.", ("RUS", "ASSAULT", "UKR")),
+    # An unnamed person is not an actor: nothing to link.
+    case("The opposition leader was detained by the Taliban."),
+    case("The RSF was accused by the Sudanese army of shelling Khartoum.", ("SDN", "ACCUSE", "gaz:rsf")),
+]
+
+# --- nominal events -------------------------------------------------------------------------
+NOMINAL = [
+    case("Senegal criticised the ECOWAS sanctions against Mali.", ("SEN", "ACCUSE", "Q193272"), ("Q193272", "SANCTION", "MLI")),
+    case("Russia's invasion of Ukraine began in 2022.", ("RUS", "ASSAULT", "UKR")),
+    case("Israeli strikes on Lebanon killed dozens.", ("ISR", "ASSAULT", "LBN")),
+    case("The suspension of aid hurt the economy."),
+    case("Thousands marched in support of Hamas in Amman.", ("JOR", "SUPPORT", "Q38799"), marks=xfail(reason="crowds are not actors yet")),
+    case("Burkina Faso and Niger condemned the sanctions imposed by ECOWAS.", ("BFA", "ACCUSE", "Q193272"), ("NER", "ACCUSE", "Q193272")),
+    case(
+        "The Kremlin welcomed the decision of the Malian junta to expel the French ambassador.",
+        ("RUS", "SUPPORT", "MLI:junta"),
+        ("MLI:junta", "SANCTION", "FRA"),
+    ),
+]
+
+# --- support verbs and verbs that end something -----------------------------------------------
+LIGHT = [
+    case("China held talks with the Philippines in Manila.", ("CHN", "CONSULT", "PHL")),
+    case("The European Union imposed new sanctions on Iran.", ("Q458", "SANCTION", "IRN")),
+    case(
+        "The United States and Britain launched airstrikes against the Houthis in Yemen.",
+        ("USA", "ASSAULT", "gaz:houthis"),
+        ("GBR", "ASSAULT", "gaz:houthis"),
+    ),
+    case("Egypt expressed solidarity with the Palestinians.", ("EGY", "SUPPORT", "PSE")),
+    case("Iran voiced support for the Houthis.", ("IRN", "SUPPORT", "gaz:houthis")),
+    case("The United States suspended military aid to Egypt.", ("USA", "SANCTION", "EGY")),
+    case("Moscow ended its cooperation with NATO.", ("RUS", "SANCTION", "Q7184")),
+    case("The European Union lifted its sanctions on Venezuela.", ("Q458", "CONCEDE", "VEN")),
+    case("Niger closed its airspace to French aircraft.", ("NER", "SANCTION", "FRA")),
+    case("Qatar hosted negotiations between Hamas and Israel.", ("QAT", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR")),
+]
+
+# --- coordination ------------------------------------------------------------------------------
+COMPOUND = [
+    case(
+        "Mali and Burkina Faso denounced ECOWAS.",
+        ("MLI", "ACCUSE", "Q193272"),
+        ("BFA", "ACCUSE", "Q193272"),
+    ),
+    case(
+        "Russia attacked Ukraine and Moldova.",
+        ("RUS", "ASSAULT", "UKR"),
+        ("RUS", "ASSAULT", "MDA"),
+    ),
+    case(
+        "Mali, Burkina Faso and Niger signed a defence pact.",
+        ("MLI", "AGREE", "BFA"),
+        ("MLI", "AGREE", "NER"),
+        ("BFA", "AGREE", "NER"),
+    ),
+    case("The Sudanese army and the RSF agreed to a truce in Jeddah.", ("SDN", "AGREE", "gaz:rsf")),
+    case(
+        "The European Union imposed sanctions on Belarus and on Russia.",
+        ("Q458", "SANCTION", "BLR"),
+        ("Q458", "SANCTION", "RUS"),
+    ),
+    case(
+        "ECOWAS imposed sanctions on Guinea and on Mali.",
+        ("Q193272", "SANCTION", "GIN"),
+        ("Q193272", "SANCTION", "MLI"),
+        marks=xfail(reason="the small model tags a sentence-initial unknown acronym as a verb and the parse fails"),
+    ),
+]
+
+# --- standing relations: titles, appositions, copulas --------------------------------------------
+STANDING = [
+    case("French President Emmanuel Macron arrived in Dakar.", ("person:emmanuel-macron", "LEADER_OF", "FRA")),
+    case(
+        "Ukrainian President Volodymyr Zelensky met Polish Prime Minister Donald Tusk in Warsaw.",
+        ("person:volodymyr-zelensky", "LEADER_OF", "UKR"),
+        ("person:donald-tusk", "LEADER_OF", "POL"),
+        ("person:volodymyr-zelensky", "CONSULT", "person:donald-tusk"),
+    ),
+    case("Kenya's foreign minister, Musalia Mudavadi, arrived late.", ("person:musalia-mudavadi", "LEADER_OF", "KEN")),
+    case("Deputy Secretary of State Kurt Campbell of the United States spoke.", ("person:kurt-campbell", "MEMBER_OF", "USA"), marks=xfail(reason="title and owner split around the name")),
+    case("Nigeria, a member of ECOWAS, condemned the coup in Gabon.", ("NGA", "MEMBER_OF", "Q193272"), ("NGA", "ACCUSE", "GAB:junta")),
+    case("Finland joined NATO in 2023.", ("FIN", "MEMBER_OF", "Q7184")),
+    case("Jordan is a close ally of the United States.", ("JOR", "ALLY_OF", "USA")),
+    case("Russia and its Wagner Group mercenaries stayed.", ("gaz:wagner", "MEMBER_OF", "RUS"), marks=xfail(reason="a pronoun possessor is not resolved for membership")),
+    case("The Wagner Group, a Russian paramilitary organization, moved in.", ("gaz:wagner", "MEMBER_OF", "RUS")),
+    case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN")),
+    case("Taiwan is led by President Lai Ching-te.", ("person:lai-ching-te", "LEADER_OF", "TWN")),
+    # Unnamed separatists are no actor, so their backer links to nothing.
+    case("Kremlin-backed separatists in Donetsk shelled Ukrainian positions."),
+    case("Kremlin-backed Wagner fighters shelled Ukrainian positions.", ("RUS", "SUPPORT", "gaz:wagner"), ("gaz:wagner", "ASSAULT", "UKR")),
+]
+
+# --- reported speech: the speaker is provenance, not the subject -------------------------------------
+REPORTED = [
+    case("Officials said Russia attacked Ukraine overnight.", ("RUS", "ASSAULT", "UKR")),
+    case("The Pentagon said Iran had armed the Houthis.", ("IRN", "AID", "gaz:houthis")),
+    case("Kenya's president said Ethiopia had invaded Somalia.", ("ETH", "ASSAULT", "SOM")),
+]
+
+# --- negation and hedging ----------------------------------------------------------------------------
+NEGATION_AND_HEDGES = [
+    case("Kenya did not meet with Somalia."),
+    case("Rwanda denied backing the M23 rebels."),
+    case("Neither France nor Germany attacked Russia."),
+    case("Ethiopia could invade Eritrea next year."),
+    case("Egypt might impose sanctions on Sudan."),
+    case("Iran could threaten Israel with missiles.", ("IRN", "THREATEN", "ISR")),
+    case("Moscow warned NATO against sending troops to Ukraine.", ("RUS", "THREATEN", "Q7184")),
+]
+
+# --- actors named by role: demonyms, capitals, seats of power, officials --------------------------------
+ROLES = [
+    case("Nigerien soldiers attacked Malian troops.", ("NER", "ASSAULT", "MLI")),
+    case("U.S. officials criticised Beijing.", ("USA", "ACCUSE", "CHN")),
+    case("The State Department condemned Moscow.", ("USA", "ACCUSE", "RUS")),
+    case("The Kremlin praised the Élysée.", ("RUS", "SUPPORT", "FRA")),
+    case("The government of Mali expelled the French ambassador.", ("MLI", "SANCTION", "FRA")),
+    # A head of state's title with no owner takes the one state the sentence names.
+    case("Niger's junta arrested President Mohamed Bazoum.", ("NER:junta", "COERCE", "person:mohamed-bazoum"), ("person:mohamed-bazoum", "LEADER_OF", "NER")),
+    case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
+    case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),
+    case("Chinese warships encircled Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    case("The pro-Russian leaders of Mali attacked M23.", ("MLI", "ASSAULT", "gaz:m23")),
+]
+
+ALL = DIRECT + PREPOSITIONAL + CLAUSAL + PASSIVE + NOMINAL + LIGHT + COMPOUND + STANDING + REPORTED + NEGATION_AND_HEDGES + ROLES
+
+
+@pytest.mark.parametrize("text, expected", ALL)
+def test_sentence(triples_of, text, expected):
+    assert triples_of(text) == expected
+
+
+# --- references back across sentences ---------------------------------------------------------------------
+ARTICLES = [
+    case(
+        "Soldiers seized power in Niger last week. Niger's junta suspended the constitution. "
+        "ECOWAS met in Abuja. The regional bloc later imposed sanctions on the junta.",
+        ("Q193272", "SANCTION", "NER:junta"),
+    ),
+    case(
+        "Mali and Burkina Faso warned ECOWAS. They said they would defend Niger.",
+        ("MLI", "THREATEN", "Q193272"),
+        ("BFA", "THREATEN", "Q193272"),
+        ("MLI", "SUPPORT", "NER"),
+        ("BFA", "SUPPORT", "NER"),
+    ),
+    case(
+        "President Mohamed Bazoum of Niger met Emmanuel Macron. The French president promised to help him.",
+        ("person:mohamed-bazoum", "LEADER_OF", "NER"),
+        ("person:mohamed-bazoum", "CONSULT", "person:emmanuel-macron"),
+        ("person:emmanuel-macron", "AGREE", "person:mohamed-bazoum"),
+        marks=xfail(reason="\"The French president\" needs Macron's title, which no phrase gives him"),
+    ),
+    case(
+        "The Economic Community of West African States (ECOWAS) met on Sunday. "
+        "The bloc condemned the coup in Niamey and threatened the putschists.",
+        ("Q193272", "ACCUSE", "NER:junta"),
+        ("Q193272", "THREATEN", "NER:junta"),
+    ),
+    case(
+        "The National Salvation Front (NSF) seized the capital. Kenya condemned the NSF.",
+        ("KEN", "ACCUSE", "org:national-salvation-front"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARTICLES)
+def test_article(triples_of, text, expected):
+    assert triples_of(text) == expected
