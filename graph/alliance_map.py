@@ -42,7 +42,10 @@ from actorgraph.records import Edge
 
 PHYSICS_LIMIT = 200
 """Maps with up to this many actors keep vis-network's physics (nodes can be dragged and settle)."""
+LARGE = 2000
+"""Above this many actors, edges hide while the map is dragged or zoomed."""
 LEGEND_BLOCS = 12
+LEGEND_MEMBERS = 10
 CUT_NAMES = 20
 EVIDENCE_SHOWN = 3
 
@@ -231,11 +234,14 @@ def _options(physics: bool, size: int) -> dict:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": EDGE_LENGTH, "avoidOverlap": 0.4},
-            "stabilization": {"enabled": True, "iterations": 150, "fit": True},
+            "stabilization": {"enabled": True, "iterations": 60, "fit": True},
         }
     else:
         options["physics"] = {"enabled": False}
-        options["interaction"].update({"hideEdgesOnDrag": size > 2000, "hideEdgesOnZoom": size > 2000})
+        # Labels along the edge cost a canvas rotation per edge on every redraw, even when
+        # too small to show: at 5,000 actors that tripled the first draw.
+        options["edges"]["font"]["align"] = "horizontal"
+        options["interaction"].update({"hideEdgesOnDrag": size > LARGE, "hideEdgesOnZoom": size > LARGE})
     return options
 
 
@@ -244,7 +250,8 @@ def _legend(blocs: Blocs, shown: Focus) -> dict:
         {
             "colour": _bloc_colour(bloc.number),
             "name": f"Bloc {bloc.number}",
-            "members": bloc.name,
+            "members": ", ".join(a.name for a in bloc.members[:LEGEND_MEMBERS])
+            + (f" and {len(bloc.members) - LEGEND_MEMBERS} more" if len(bloc.members) > LEGEND_MEMBERS else ""),
             "size": len(bloc.members),
             "rivals": ", ".join(f"bloc {r}" for r in bloc.rivals),
         }
