@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import closing
 from enum import Enum
 from typing import Annotated, Optional
 
@@ -10,7 +11,10 @@ import typer
 
 from actorgraph.cli.app import DbOption, StoreOption, app, emit, OutputFormat, opened_store, user_errors, warn
 from actorgraph.cli.inputs import ingest_summary, input_options
+from actorgraph.executors import BATCH_SIZE
 from actorgraph.sources import ReadOptions
+
+SCALE = "Speed and scale"
 
 ModelOption = Annotated[
     Optional[str],
@@ -64,6 +68,34 @@ def extract(
     emit(rows, OutputFormat.table, ["doc", "subject", "relation", "object", "phrase", "confidence"])
 
 
+class ExecutorKind(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+ExecutorOption = Annotated[
+    ExecutorKind,
+    typer.Option("--executor", help="Where extraction runs: local (this machine) or dask (a Dask cluster).", rich_help_panel=SCALE),
+]
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster for this build).",
+        rich_help_panel=SCALE,
+        show_default=False,
+    ),
+]
+ProcessesOption = Annotated[
+    int,
+    typer.Option("--n-process", min=1, help="Processes that parse and extract (with dask and no --scheduler: local workers).", rich_help_panel=SCALE),
+]
+BatchOption = Annotated[
+    int,
+    typer.Option("--batch-size", min=1, help="Articles per parse batch, per task and per store write.", rich_help_panel=SCALE),
+]
+
+
 @app.command()
 @user_errors
 @input_options
@@ -72,29 +104,28 @@ def build(
     db: DbOption = None,
     store: StoreOption = None,
     model: ModelOption = None,
+    executor: ExecutorOption = ExecutorKind.local,
+    scheduler: SchedulerOption = None,
+    n_process: ProcessesOption = 1,
+    batch_size: BatchOption = BATCH_SIZE,
     options: ReadOptions = ReadOptions(),
 ) -> None:
-    """Extract the relations in articles and add them to the graph (idempotent).
+    """Extract the relations in articles and add them to the graph (idempotent; an interrupted build resumes).
 
-    Example: actorgraph build seeds/ --db ./graph
+    Example: actorgraph build news/ --db ./graph --n-process 2
     """
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from actorgraph.cli.progress import build_progress, estimate_total
+    from actorgraph.executors import open_executor
     from actorgraph.pipeline import build as run_build
 
     console = Console(stderr=True)
-    with opened_store(db, store, create=True) as graph, Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        # Off a terminal (pipes, CI) a bar only leaves a blank line before the summary or an error.
-        disable=not console.is_terminal,
-    ) as bar:
+    runner = open_executor(executor.value, model, batch_size, n_process, scheduler)
+    with closing(runner), opened_store(db, store, create=True) as graph, build_progress(console) as bar:
         task = bar.add_task("articles", total=None)
+        if console.is_terminal:
+            estimate_total(bar, task, paths)
         summary = run_build(
             paths,
             graph,
@@ -102,6 +133,8 @@ def build(
             warn=lambda message: bar.console.print(f"warning: {message}", markup=False, highlight=False, soft_wrap=True),
             progress=lambda n: bar.advance(task, n),
             options=options,
+            executor=runner,
+            batch_size=batch_size,
         )
         location = graph.location
     added = summary.written
@@ -111,3 +144,4 @@ def build(
     )
     if left_out := ingest_summary(summary.ingest):
         typer.echo(left_out)
+
