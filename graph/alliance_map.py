@@ -130,14 +130,15 @@ def build_map(
     """
     if max_nodes is not None and max_nodes < 1:
         raise InputError(f"--max-nodes must be at least 1, not {max_nodes}")
-    shown = focus(
-        edges, around=around, depth=depth, types=types, polarities=polarities,
+    filters = dict(
+        around=around, depth=depth, types=types, polarities=polarities,
         since=since, until=until, min_count=min_count, max_nodes=max_nodes,
     )
+    shown = focus(edges, **filters)
     blocs = find_blocs(shown.edges)
     if physics is None:
         physics = len(shown.actors) <= PHYSICS_LIMIT
-    notes = _notes(shown, around, depth, types, polarities, since, until, min_count, max_nodes)
+    notes = _notes(shown, **filters)
     data = _page_data(shown, blocs, physics)
     html = _render(title, data, _legend(blocs, shown), notes, shown)
     return AllianceMap(html, len(shown.actors), len(shown.edges), len(shown.cut), blocs)
@@ -270,7 +271,18 @@ def _legend(blocs: Blocs, shown: Focus) -> dict:
     }
 
 
-def _notes(shown: Focus, around, depth, types, polarities, since, until, min_count, max_nodes) -> list[str]:
+def _notes(
+    shown: Focus,
+    *,
+    around: str | None,
+    depth: int,
+    types: Collection[RelationType] | None,
+    polarities: Collection[Polarity] | None,
+    since: date | None,
+    until: date | None,
+    min_count: int,
+    max_nodes: int | None,
+) -> list[str]:
     """Sentences saying what the page leaves out and why."""
     notes = []
     if around is not None:
