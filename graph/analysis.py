@@ -204,9 +204,8 @@ def _split(graph: nx.Graph, order: list[str]) -> tuple[dict[str, int], float]:
 
 
 def _symmetric(size: int, rows, cols, values):
-    from scipy.sparse import coo_array
-
     import numpy as np
+    from scipy.sparse import coo_array
 
     both = (np.concatenate([rows, cols]), np.concatenate([cols, rows]))
     return coo_array((np.concatenate([values, values]), both), shape=(size, size)).tocsr()

@@ -93,6 +93,14 @@ def test_map_screenshot(seed_db, cli, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 30_000
 
 
+def test_map_screenshot_without_chromium_says_what_to_do(seed_db, cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("ACTORGRAPH_CHROMIUM", str(tmp_path / "no-such-browser"))
+    result = cli("map", "--db", seed_db, "-o", tmp_path / "map.html", "--screenshot", tmp_path / "map.png")
+    assert result.exit_code == 2
+    assert "no Chromium found for screenshots: install it (apt-get install chromium)" in result.stderr
+    assert (tmp_path / "map.html").exists() and not (tmp_path / "map.png").exists()
+
+
 def test_blocs_partition_the_signed_graph(seed_db, seed_edges, cli):
     data = blocs_json(cli, seed_db)
     members = [m["id"] for bloc in data["blocs"] for m in bloc["members"]]
