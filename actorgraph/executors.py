@@ -199,7 +199,7 @@ class DaskExecutor:
             raise InputError("--executor dask needs Dask: pip install 'actorgraph[dask]'") from None
         if self.scheduler is None:
             self._cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
             )
             return Client(self._cluster)
         try:
