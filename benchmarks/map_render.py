@@ -122,7 +122,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[40, 500, 5000, 20000])
     parser.add_argument("--runs", type=int, default=3, help="browser openings per page (the median is printed)")
     args = parser.parse_args()
-    build_map(scale_free_edges(40))  # imports (scipy, jinja2) are paid once per process, not per map
+    build_map(scale_free_edges(300))  # imports (scipy, jinja2) are paid once per process, not per map
     print(f"{'actors':>7} {'relations':>9}  {'page':<12} {'build s':>8} {'first draw s':>13} {'interactive s':>14}")
     with tempfile.TemporaryDirectory() as folder, chromium() as context:
         for size in args.sizes:

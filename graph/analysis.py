@@ -29,8 +29,9 @@ EXACT_LIMIT = 16
 """Parts of the signed graph up to this many actors are split by trying every split."""
 RANDOM_STARTS = 2
 """Extra starting splits (random spanning trees) for parts too large to split exactly."""
-DENSE_LIMIT = 500
-"""Eigenvectors of parts up to this size are computed densely (exact and fast), beyond it with ARPACK."""
+DENSE_LIMIT = 64
+"""Eigenvectors of parts up to this size are computed densely, beyond it with ARPACK: a dense
+500 × 500 eigensolve took 4.7 s on a busy two-core machine (BLAS threads fighting for cores)."""
 
 
 def edge_weight(edge: Edge) -> float:
