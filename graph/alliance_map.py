@@ -165,7 +165,7 @@ def _page_data(shown: Focus, blocs: Blocs, physics: bool) -> dict:
             "y": round(y, 1),
             "shape": SHAPES[actor.kind],
             "color": _bloc_colour(bloc),
-            "size": round(8 + 22 * math.sqrt(shown.centrality.get(actor.id, 0.0)), 1),
+            "value": round(math.sqrt(shown.centrality.get(actor.id, 0.0)), 3),
         })
         node_details.append({
             "name": actor.name,
@@ -220,7 +220,13 @@ def _page_data(shown: Focus, blocs: Blocs, physics: bool) -> dict:
 def _options(physics: bool, size: int) -> dict:
     """vis-network options: physics and curves for small maps; straight, static and lean for large ones."""
     options: dict = {
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            # Size and label grow with centrality; labels under 7 px are not drawn, so a zoomed-out
+            # large map names its central actors only, and more appear on zooming in.
+            "scaling": {"min": 8, "max": 32, "label": {"enabled": True, "min": 11, "max": 26, "maxVisible": 26, "drawThreshold": 7}},
+        },
         "edges": {
             "smooth": False,
             "font": {"size": 11, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff", "color": "#444444"},

@@ -28,10 +28,12 @@ import numpy as np
 
 SMALL = 200
 """Graphs up to this size get networkx's exact spring layout (about 0.1 s)."""
-ITERATIONS = 80
+ITERATIONS = 50
 PIVOTS = 40
 EDGE_LENGTH = 120.0
 """Typical length of an edge in the page's coordinates (pixels at zoom 1)."""
+GAP = 70.0
+"""Least typical distance from an actor to its nearest neighbour, so dense graphs spread out."""
 GRAVITY = 0.05
 
 
@@ -39,7 +41,7 @@ def positions(nodes: Sequence[str], links: Iterable[tuple[str, str]], seed: int 
     """Plane positions for ``nodes``, with linked nodes near each other.
 
     Deterministic for a given ``seed``; the median link is about
-    :data:`EDGE_LENGTH` long.
+    :data:`EDGE_LENGTH` long (longer when actors would otherwise crowd).
 
     >>> spots = positions(["a", "b", "c"], [("a", "b"), ("b", "c")])
     >>> sorted(spots) == ["a", "b", "c"]
@@ -213,9 +215,18 @@ def _summed(size: int, at: np.ndarray, vectors: np.ndarray) -> np.ndarray:
 
 
 def _scaled(placed: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Scaled so the median link is :data:`EDGE_LENGTH` long, or more if actors would crowd closer than :data:`GAP`."""
+    from scipy.spatial import cKDTree
+
     placed = placed - placed.mean(axis=0)
+    factors = []
     if len(pairs):
-        typical = float(np.median(np.sqrt(((placed[pairs[:, 0]] - placed[pairs[:, 1]]) ** 2).sum(axis=1))))
-    else:
-        typical = 1.0
-    return placed * (EDGE_LENGTH / typical if typical > 0 else EDGE_LENGTH)
+        factors.append(EDGE_LENGTH / _positive(np.median(np.sqrt(((placed[pairs[:, 0]] - placed[pairs[:, 1]]) ** 2).sum(axis=1)))))
+    if len(placed) > 1:
+        nearest = cKDTree(placed).query(placed, k=2)[0][:, 1]
+        factors.append(GAP / _positive(np.median(nearest)))
+    return placed * max(factors, default=1.0)
+
+
+def _positive(length: float) -> float:
+    return float(length) if length > 1e-9 else 1.0

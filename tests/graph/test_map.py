@@ -123,7 +123,7 @@ def test_nodes_show_bloc_kind_and_centrality():
     assert {nodes["ECOWAS"]["color"], nodes["NER_JUNTA"]["color"]} == set(BLOC_COLOURS[:2])
     assert nodes["TINUBU"]["color"] == UNALIGNED_COLOUR  # a leader, and nothing more, of Nigeria
     assert nodes["ECOWAS"]["shape"] == SHAPES[ActorKind.IGO] and nodes["TINUBU"]["shape"] == SHAPES[ActorKind.PERSON]
-    assert nodes["ECOWAS"]["size"] > nodes["NER_JUNTA"]["size"] > nodes["TINUBU"]["size"]
+    assert nodes["ECOWAS"]["value"] > nodes["NER_JUNTA"]["value"] > nodes["TINUBU"]["value"]
     assert all("x" in node and "y" in node for node in data["nodes"])
 
 
