@@ -202,3 +202,23 @@ def test_writing_the_page(tmp_path):
         result.write(tmp_path / "missing" / "map.html")
     with pytest.raises(InputError, match="max-nodes"):
         build_map(hostile_edges(), max_nodes=0)
+
+
+def test_the_same_graph_maps_the_same_on_either_store(open_store):
+    from tests.graph.sample import batches
+
+    seen = {}
+    for kind in ("embedded", "bolt"):
+        store = open_store(kind)
+        store.write(batches())
+        data = Page(build_map(store.edges(), title="Sample").html).data()
+        nodes = sorted((n["id"], n["color"], n["shape"]) for n in data["nodes"])
+        edges = sorted((e["from"], e["to"], e["label"]) for e in data["edges"])
+        sentences = sorted(ev["sentence"] for d in data["edgeDetails"] for ev in d["evidence"])
+        seen[kind] = (nodes, edges, sentences)
+    assert seen["embedded"] == seen["bolt"]
+    nodes, edges, sentences = seen["embedded"]
+    assert ("ECOWAS", "NER_JUNTA", "THREATEN ×2") in edges
+    colour = {node: c for node, c, _ in nodes}
+    assert colour["MLI"] == colour["NER_JUNTA"] != colour["ECOWAS"]
+    assert "ECOWAS again threatened force." in sentences
