@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +38,7 @@ from actorgraph.records import (
 
 Rows = list[list[Any]]
 Step = tuple[str, dict[str, Any]]
+Run = Callable[[str, dict[str, Any]], tuple[list[str], Rows]]
 
 DOCUMENT_PAGE = 200
 """Articles read per query when handing documents back (copying a graph)."""
@@ -198,8 +199,12 @@ class CypherStore(ABC):
         """Run one read query: column names and rows of plain Python values."""
 
     @abstractmethod
-    def _run_writes(self, steps: list[Step]) -> None:
-        """Run write statements in order, in one transaction: all of them or none."""
+    def _in_transaction(self, work: Callable[[Run], None]) -> None:
+        """Call ``work(run)`` in one write transaction: all of its statements take effect or none.
+
+        ``run(text, params)`` returns column names and rows. ``work`` may be
+        called again from the start when the transaction is retried.
+        """
 
     @abstractmethod
     def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
@@ -232,8 +237,9 @@ class CypherStore(ABC):
         """Add documents with their triples (see ``Store.write``).
 
         One transaction per call. Articles are marked complete last, and edge
-        figures are recomputed from the events, so a write that is re-run, or
-        resumed after an interruption, ends in the same graph.
+        figures are recomputed from all the events of each edge touched (never
+        incremented), so a write that is re-run, retried, or resumed after an
+        interruption ends in the same graph.
         """
         unique: dict[str, tuple[Document, Sequence[Triple]]] = {}
         for document, triples in batch:
@@ -248,24 +254,34 @@ class CypherStore(ABC):
         new_events = len(plan.events) - len(self._ids("existing_events", plan.events))
         changed = [a for a in plan.actors.values() if a.id in kinds and kinds[a.id] != a.kind.value]
         self._prepare_writes(changed)
-        self._run_writes(self._steps(plan))
+        self._in_transaction(lambda run: self._apply(plan, run))
         new_actors = len(plan.actors) - len(kinds)
         return WriteSummary(documents=len(todo), actors=new_actors, relations=new_events, skipped_documents=skipped)
 
-    def _steps(self, plan: _WritePlan) -> list[Step]:
-        steps: list[Step] = []
+    def _apply(self, plan: _WritePlan, run: Run) -> None:
+        """Write one plan inside one transaction; run again in full if the transaction is retried."""
         if plan.actors:
-            steps += self._actor_steps(list(plan.actors.values()))
-        steps.append((queries.query("write/articles", self.dialect), {"rows": plan.articles}))
+            for text, params in self._actor_steps(list(plan.actors.values())):
+                run(text, params)
+        run(queries.query("write/articles", self.dialect), {"rows": plan.articles})
         if plan.events:
-            steps.append((queries.query("write/events", self.dialect), {"rows": list(plan.events.values())}))
-        edges = queries.query("write/edges", self.dialect)
-        for kind in sorted(plan.pairs, key=lambda t: t.value):
-            pairs = [{"subject": s, "object": o} for s, o in sorted(plan.pairs[kind])]
-            params = {"pairs": pairs, "type": kind.value, "polarity": kind.polarity.value}
-            steps.append((queries.render(edges, relation_type=kind), params))
-        steps.append((queries.query("write/complete", self.dialect), {"ids": [a["id"] for a in plan.articles]}))
-        return steps
+            run(queries.query("write/events", self.dialect), {"rows": list(plan.events.values())})
+        pairs = [{"subject": s, "type": kind.value, "object": o} for kind, found in plan.pairs.items() for s, o in sorted(found)]
+        if pairs:
+            columns, rows = run(queries.query("read/edge_figures", self.dialect), {"pairs": pairs})
+            figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for row in rows:
+                figure = dict(zip(columns, row))
+                # Dates go back as ISO text (str() of a date from either driver): a column of
+                # nulls has no type in the embedded dialect, and date(null) is null in both.
+                for key in ("first_seen", "last_seen"):
+                    figure[key] = None if figure[key] is None else str(figure[key])
+                figures[figure["type"]].append(figure)
+            edges = queries.query("write/edges", self.dialect)
+            for name in sorted(figures):
+                kind = RelationType(name)
+                run(queries.render(edges, relation_type=kind), {"rows": figures[name], "polarity": kind.polarity.value})
+        run(queries.query("write/complete", self.dialect), {"ids": [a["id"] for a in plan.articles]})
 
     def stored_documents(self, ids: Collection[str]) -> set[str]:
         return self._ids("stored_documents", ids)

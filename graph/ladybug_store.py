@@ -10,13 +10,14 @@ no actorgraph command is running.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import InputError, StoreError
 from actorgraph.graph import queries
-from actorgraph.graph.cypher_store import CypherStore, Rows, Step
+from actorgraph.graph.cypher_store import CypherStore, Rows, Run
 
 DB_FILE = "graph.lbug"
 
@@ -90,11 +91,10 @@ class LadybugStore(CypherStore):
         except RuntimeError as exc:
             raise StoreError(f"the graph at {self.path} refused a query: {_first_line(exc)}") from None
 
-    def _run_writes(self, steps: list[Step]) -> None:
+    def _in_transaction(self, work: Callable[[Run], None]) -> None:
         self._conn.execute("BEGIN TRANSACTION")
         try:
-            for text, params in steps:
-                self._run(text, params)
+            work(self._run)
         except BaseException:
             self._rollback()
             raise

@@ -17,13 +17,13 @@ import logging
 import os
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from actorgraph.errors import InputError, StoreError
 from actorgraph.graph import queries
-from actorgraph.graph.cypher_store import CypherStore, Rows, Step, actor_row
+from actorgraph.graph.cypher_store import CypherStore, Rows, Run, Step, actor_row
 from actorgraph.ontology import ActorKind
 from actorgraph.records import Actor
 
@@ -226,17 +226,21 @@ class Neo4jStore(CypherStore):
             raise self._translate(exc, "reading the graph") from None
         return list(keys), [[_plain(v) for v in record.values()] for record in records]
 
-    def _run_writes(self, steps: list[Step]) -> None:
+    def _in_transaction(self, work: Callable[[Run], None]) -> None:
         from neo4j.exceptions import ConstraintError, DriverError, Neo4jError
 
-        def work(tx: Any) -> None:
-            for text, params in steps:
-                tx.run(text, params).consume()
+        def transaction(tx: Any) -> None:
+            def run(text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+                result = tx.run(text, params)
+                keys = list(result.keys())
+                return keys, [list(record.values()) for record in result]
+
+            work(run)
 
         for attempt in range(CONSTRAINT_RETRIES):
             try:
                 with self._driver.session(database=self.database) as session:
-                    session.execute_write(work)
+                    session.execute_write(transaction)
                 return
             except ConstraintError as exc:
                 # Another writer created the same key between our MERGE's match and create.

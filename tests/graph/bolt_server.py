@@ -38,7 +38,7 @@ def serve(root: str, password: str, http_port: int, bolt_port: int) -> None:
 
     # -Xrs keeps the JVM off SIGTERM, so the handler below stops the server cleanly
     # (the JVM's own handler runs its shutdown hooks and the process then hangs).
-    start_jvm(heap_size="1g", jvm_args=["-Xrs"])
+    start_jvm(heap_size="4g", jvm_args=["-Xrs"])
     server = arcadedb_embedded.create_server(
         root,
         password,

@@ -36,7 +36,7 @@ class BoltTarget:
 
 
 def _empty(store: Neo4jStore) -> None:
-    store._run_writes([("MATCH (n) DETACH DELETE n", {})])
+    store._in_transaction(lambda run: run("MATCH (n) DETACH DELETE n", {}))
 
 
 @pytest.fixture(scope="session")

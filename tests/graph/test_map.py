@@ -173,6 +173,7 @@ def test_filters_and_ego_network_are_applied_and_stated():
     assert dated.relations == 3 and "Relations seen from 2023-08-01." in dated.html
     ego = build_map(edges, around="NGA", depth=1)
     assert (ego.actors, ego.relations) == (3, 2)
+    assert Page(ego.html).data()["centre"] == "NGA"
     assert "Around Nigeria, 1 relation deep." in ego.html
 
 

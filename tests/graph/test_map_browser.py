@@ -139,6 +139,14 @@ def test_search_finds_an_actor_by_alias_and_says_when_none_matches(hostile):
     assert hostile.errors == [] and hostile.attacks() == []
 
 
+def test_a_map_around_an_actor_opens_with_it_selected(browser, tmp_path):
+    path = tmp_path / "around.html"
+    build_map(hostile_edges(), around="MLI", depth=1).write(path)
+    opened = Opened(browser, path)
+    assert opened.page.evaluate("() => actorgraphMap.network.getSelectedNodes()") == ["MLI"]
+    assert opened.errors == [] and opened.attacks() == []
+
+
 def test_a_large_map_draws_static_without_errors(browser, tmp_path):
     path = tmp_path / "large.html"
     build_map(large_edges(3000)).write(path)

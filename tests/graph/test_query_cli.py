@@ -33,7 +33,7 @@ def bolt_env(bolt, monkeypatch):
     else:
         monkeypatch.delenv("NEO4J_DATABASE", raising=False)
     with bolt.open() as store:
-        store._run_writes([("MATCH (n) DETACH DELETE n", {})])
+        store._in_transaction(lambda run: run("MATCH (n) DETACH DELETE n", {}))
     return bolt
 
 

@@ -144,7 +144,7 @@ def test_write_killed_midway_then_run_again_ends_in_the_same_graph(kind, request
     else:
         target = request.getfixturevalue("bolt")
         with target.open() as empty:
-            empty._run_writes([("MATCH (n) DETACH DELETE n", {})])
+            empty._in_transaction(lambda run: run("MATCH (n) DETACH DELETE n", {}))
         spec = ("bolt", target.uri, target.user, target.password, target.database)
     writer = subprocess.Popen([sys.executable, "-c", WRITER], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     writer.stdin.write(pickle.dumps((spec, [[b] for b in batches])))
@@ -204,7 +204,7 @@ def test_concurrent_writers_of_the_same_new_actors_both_succeed(request):
     target = request.getfixturevalue("bolt")
     batches = sample.synthetic(40)
     stores = [target.open(), target.open()]
-    stores[0]._run_writes([("MATCH (n) DETACH DELETE n", {})])
+    stores[0]._in_transaction(lambda run: run("MATCH (n) DETACH DELETE n", {}))
     errors: list[Exception] = []
 
     def build(store, order):
