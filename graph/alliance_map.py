@@ -140,6 +140,7 @@ def build_map(
         physics = len(shown.actors) <= PHYSICS_LIMIT
     notes = _notes(shown, **filters)
     data = _page_data(shown, blocs, physics)
+    data["centre"] = around if any(actor.id == around for actor in shown.actors) else None
     html = _render(title, data, _legend(blocs, shown), notes, shown)
     return AllianceMap(html, len(shown.actors), len(shown.edges), len(shown.cut), blocs)
 

@@ -8,6 +8,7 @@
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  if (data.centre !== null) network.selectNodes([data.centre]);
   var position = {};
   data.nodes.forEach(function (node, i) { position[node.id] = i; });
   var state = window.actorgraphMap = { network: network, nodes: nodes, edges: edges, data: data, drawn: false, settled: false };
