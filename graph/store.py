@@ -89,6 +89,9 @@ class Store(Protocol):
     def run_query(self, name: str, params: dict[str, Any]) -> tuple[list[str], list[list[Any]]]:
         """Run a saved query from ``cypher/`` by name: column names and rows."""
 
+    def run_cypher(self, text: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        """Run a read-only query in the store's own dialect; one that would write is refused, nothing changed."""
+
     def close(self) -> None:
         """Release the database; safe to call twice."""
 

@@ -172,3 +172,14 @@ def test_servers_older_than_neo4j_5_are_refused(agent, refused):
             check_server_version(agent, "bolt://db:7687")
     else:
         check_server_version(agent, "bolt://db:7687")
+
+
+def test_seed_graph_reads_the_same_on_bolt_as_embedded(cli, seed_db, bolt_env):
+    """The seeds built by `build`, copied to the server: every reading command prints the same."""
+    copied = cli("copy", "--from", seed_db, "--to", bolt_env.uri)
+    assert copied.exit_code == 0, copied.stderr
+    for args in (("stats", "--format", "json"), ("relations", "ECOWAS", "--format", "json"), ("query", "most_connected", "-p", "limit=20", "-f", "json")):
+        embedded = cli(*args, "--db", seed_db)
+        on_bolt = cli(*args, "--db", bolt_env.uri)
+        assert embedded.exit_code == on_bolt.exit_code == 0, on_bolt.stderr
+        assert json.loads(on_bolt.stdout) == json.loads(embedded.stdout), args
