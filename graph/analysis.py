@@ -187,8 +187,7 @@ def _split(graph: nx.Graph, order: list[str]) -> tuple[dict[str, int], float]:
     positive, negative = np.array([d[2] for d in data]), np.array([d[3] for d in data])
 
     def cost(sides: np.ndarray) -> np.ndarray:
-        across = sides[..., rows] != sides[..., cols]
-        return across @ positive + ~across @ negative
+        return np.where(sides[..., rows] != sides[..., cols], positive, negative).sum(axis=-1)
 
     if len(order) <= EXACT_LIMIT:
         # Every split, with the first actor kept on side 0; the first best one wins.
