@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from actorgraph.errors import ActorNotFound
 from actorgraph.graph.store import Store
@@ -10,12 +10,12 @@ from actorgraph.ontology import RelationType
 from actorgraph.records import Actor, Edge
 
 
-def closest_names(store: Store, name: str, limit: int = 5) -> list[str]:
-    """Names and aliases in the graph that look most like ``name``."""
+def closest_names(actors: Iterable[Actor], name: str, limit: int = 5) -> list[str]:
+    """Names of the actors whose name, id or alias looks most like ``name``."""
     from rapidfuzz import fuzz, process, utils
 
     names: dict[str, str] = {}
-    for actor in store.actors():
+    for actor in actors:
         for candidate in (actor.name, actor.id, *actor.aliases):
             names.setdefault(candidate.lower(), actor.name)
     matches = process.extract(name, list(names), scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 3)
@@ -27,9 +27,12 @@ def resolve_actor(store: Store, name: str) -> Actor:
     found = store.find_actors(name.strip())
     if found:
         return found[0]
-    suggestions = closest_names(store, name)
-    hint = f"; closest: {', '.join(suggestions)}" if suggestions else "; the graph has no actors yet, run actorgraph build"
-    raise ActorNotFound(f"no actor named {name!r}{hint}")
+    actors = store.actors()
+    if not actors:
+        raise ActorNotFound(f"no actor named {name!r}; the graph has no actors yet, run actorgraph build")
+    suggestions = closest_names(actors, name)
+    hint = f"closest: {', '.join(suggestions)}" if suggestions else "list actors with actorgraph query most_connected"
+    raise ActorNotFound(f"no actor named {name!r}; {hint}")
 
 
 def actor_relations(

@@ -133,3 +133,9 @@ def test_extract_jsonl_follows_the_spec(cli):
         text = (SEEDS / f"{record['doc_id']}.txt").read_text()
         evidence = record["evidence"]
         assert text[evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_unknown_actor_with_nothing_close_points_to_the_actor_list(seed_db, cli):
+    result = cli("relations", "Zzqxv", "--db", seed_db)
+    assert result.exit_code != 0
+    assert result.stderr == "error: no actor named 'Zzqxv'; list actors with actorgraph query most_connected\n"
