@@ -223,6 +223,7 @@ class DocumentActors:
             for i in range(sent.start, sent.end):
                 self.sentence_number[i] = number
         self._active: set[int] = set()
+        self._cycles = 0
 
     # --- the article's people -------------------------------------------------
     def is_person(self, ent: Span) -> bool:
@@ -358,13 +359,18 @@ class DocumentActors:
         if token.i in self.cache:
             return self.cache[token.i]
         if token.i in self._active:
+            self._cycles += 1
             return []
         self._active.add(token.i)
+        cycles = self._cycles
         try:
             refs = self._resolve(token)
         finally:
             self._active.discard(token.i)
-        self.cache[token.i] = refs
+        # A result computed while a phrase was waiting on itself ("its troops"
+        # resolving "its" through "troops") is provisional: not cached.
+        if self._cycles == cycles:
+            self.cache[token.i] = refs
         return refs
 
     def note(self, refs: list[Ref]) -> None:
@@ -395,6 +401,10 @@ class DocumentActors:
             # whatever the NER made of it here.
             actor = self.people.person(self.surnames[surname])
             return [self._ref(actor, token.i, token.i + 1, "ner", token)]
+        if token.pos_ == "PROPN" and ent is None and token.text[:1].isupper():
+            known = self.people.by_surname(token.text)
+            if known is not None:
+                return [self._ref(known, token.i, token.i + 1, "ner", token)]
         if token.text in self.acronyms and (ent is None or not ent.ent_id_):
             return [self._ref(self.acronyms[token.text], token.i, token.i + 1, "ner", token)]
         if ent is not None and ent.label_ in (*ACTOR_LABELS, "LOC", "FAC"):
@@ -754,22 +764,27 @@ class DocumentActors:
         if token.dep_ in ("nsubj", "nsubjpass"):
             node = token.head
             # "X said they would ...": the subject of the reporting verb above.
-            if node.dep_ in ("ccomp",) and node.head is not node:
+            if node.dep_ in ("ccomp",) and node.head != node:
                 node = node.head
             else:
                 return []
         else:
             node = token.head
-            while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            while node.pos_ not in ("VERB", "AUX") and node.head != node:
                 node = node.head
         for _ in range(3):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c is not token]
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c != token]
+            if subjects and any(token in s.subtree for s in subjects) and node.dep_ == "ccomp":
+                # "France said its troops would leave": "its" is inside the
+                # subject, so it refers to the reporting verb's subject.
+                node = node.head
+                continue
             if subjects:
                 refs = [r for s in subjects for c in conjuncts(s) for r in self.resolve(c)]
                 return [r for r in refs if r.token != token.i]
-            if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head is not node:
+            if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head != node:
                 node = node.head
-                while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+                while node.pos_ not in ("VERB", "AUX") and node.head != node:
                     node = node.head
             else:
                 break

@@ -116,7 +116,7 @@ def is_passive(verb: Token) -> bool:
 def clause_head(token: Token) -> Token:
     """The verb of the clause a token belongs to."""
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
         node = node.head
     return node
 
@@ -133,7 +133,7 @@ def negated(verb: Token) -> bool:
             return True
     node = verb
     # A complement of "failed to", "refused to", "was unable to" did not happen.
-    while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+    while node.dep_ in ("xcomp", "ccomp") and node.head != node:
         governor = node.head
         if governor.lemma_ in NEGATIVE_IMPLICATIVES or governor.lemma_ in NEGATIVE_ADJECTIVES:
             return True
@@ -155,7 +155,7 @@ def negated_noun(noun: Token) -> bool:
 def modals(verb: Token) -> set[str]:
     """Modal auxiliaries on the verb or on the verb it depends on as an infinitive."""
     found = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         found |= {c.lower_ for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"}
     return found
 
@@ -166,7 +166,7 @@ def conditional(verb: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in node.children):
             return True
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head == node:
             return False
         node = node.head
     return False

@@ -158,7 +158,7 @@ class StandingRelations:
         # title noun right before the name is still its title.
         if ent.start > 0 and start == ent.start:
             previous = doc[ent.start - 1]
-            if previous.pos_ == "NOUN" and previous.lemma_.lower() in self.roles.titles and previous.head is not root:
+            if previous.pos_ == "NOUN" and previous.lemma_.lower() in self.roles.titles and previous.head != root:
                 yield from self._title_noun(previous, "title")
         # "Tinubu is Nigeria's president", "X was named foreign minister"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:

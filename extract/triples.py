@@ -194,7 +194,7 @@ class SentenceEvents:
 
     def _requested_only(self, verb: Token) -> bool:
         """An infinitive under "urge", "want", "threaten", or after a deadline
-        ("gave them a week to free him"): its event is not asserted."""
+        ("gave them a week to free him"): its event != asserted."""
         node = verb
         # "warned NATO against sending troops", "accused Kyiv of sabotaging": the
         # act after against/of/from is warned about or alleged, not asserted.
@@ -203,7 +203,7 @@ class SentenceEvents:
         for _ in range(4):
             infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
             purpose = node.dep_ == "advcl" and infinitive
-            if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head is node):
+            if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head == node):
                 return False
             governor = node.head
             if node.dep_ == "conj":
@@ -235,7 +235,7 @@ class SentenceEvents:
         noun = self._deadline_noun(verb)
         if noun is None:
             return []
-        targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS | DATIVE_DEPS and c is not noun])
+        targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS | DATIVE_DEPS and c != noun])
         relation = R.THREATEN if noun.lemma_.lower() == "ultimatum" else R.REQUEST
         self._used_nouns.add(noun.i)
         return self._emit(verb, Reading(relation, (), f"{verb.text} {noun.text}", "light"), subjects, targets, abs(factor))
@@ -296,7 +296,7 @@ class SentenceEvents:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self._all([verb.head])
             return self._all(subjects)
-        if depth > 4 or verb.head is verb:
+        if depth > 4 or verb.head == verb:
             return []
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -312,7 +312,7 @@ class SentenceEvents:
                     return agents_
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "pcomp" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.head != head:
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "relcl":
             return self._all([head])
@@ -326,9 +326,9 @@ class SentenceEvents:
             if owners:
                 return owners
             governor = head.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            while governor.pos_ not in ("VERB", "AUX") and governor.head != governor:
                 governor = governor.head
-            if governor.pos_ in ("VERB", "AUX") and governor is not verb:
+            if governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return self.subjects(governor, depth + 1)
         return []
 
@@ -600,7 +600,7 @@ class SentenceEvents:
 
     def _noun_assertion(self, noun: Token) -> float:
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and (
             negated(verb) or verb.lemma_.lower() in ("avoid", "prevent", "stop") or self._requested_only(verb)
