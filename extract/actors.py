@@ -653,7 +653,10 @@ class DocumentActors:
             found = self._salient(lambda a: a.id.endswith(":junta"), token)
             return [self._ref(found, start, end, "refer", token)] if found else []
         plural = token.tag_ in ("NNS", "NNPS")
-        if plural and (keys & refer.get("STATE", frozenset()) or role == "owner"):
+        # "the three countries", and counted role nouns: "the two governments",
+        # "both neighbours" (a bare "the forces" refers to no group).
+        counted = numbered or "both" in determiners
+        if plural and (keys & refer.get("STATE", frozenset()) or (role == "owner" and counted)):
             group = self._latest_group(token, {ActorKind.STATE})
             return [self._ref(r.actor, start, end, "refer", token) for r in group]
         if plural and keys & refer.get("IGO", frozenset()):
@@ -710,7 +713,7 @@ class DocumentActors:
     def _latest_group(self, token: Token, kinds: set[ActorKind]) -> list[Ref]:
         for group in reversed(self.groups):
             if group[0].token < token.i and all(r.actor.kind in kinds for r in group):
-                if self._sentences_between(group[0].token, token.i) <= REFER_WINDOW:
+                if self._sentences_between(group[0].token, token.i) <= DESCRIPTOR_WINDOW:
                     return group
         return []
 

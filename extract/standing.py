@@ -219,11 +219,15 @@ class StandingRelations:
         refs = self.actors.resolve(ent.root)
         if not refs or refs[0].actor.kind not in (ActorKind.ARMED_GROUP, ActorKind.MILITARY) or refs[0].how != "gazetteer":
             return
-        for child in ent.root.lefts:
-            if child.dep_ == "poss":
-                for owner in self.actors.resolve(child):
-                    if owner.actor.kind is ActorKind.STATE:
-                        yield Standing(refs[0], R.MEMBER_OF, owner, f"{child.text}'s {ent.text}", CONFIDENCE["possessive"])
+        # "Russia's Wagner Group"; "its Wagner Group paramilitary company", where
+        # the name is a compound of the head that carries the possessive.
+        heads = [ent.root] + ([ent.root.head] if ent.root.dep_ == "compound" else [])
+        for head in heads:
+            for child in head.lefts:
+                if child.dep_ == "poss":
+                    for owner in self.actors.resolve(child):
+                        if owner.actor.kind is ActorKind.STATE:
+                            yield Standing(refs[0], R.MEMBER_OF, owner, f"{child.text} {ent.text}", CONFIDENCE["possessive"])
 
     def _description(self, noun: Token) -> Iterator[Standing]:
         """An actor described as an ally, a member or a national organisation."""
@@ -264,9 +268,11 @@ class StandingRelations:
     def _owners_of_relational(self, noun: Token) -> list[Ref]:
         """The other side of "ally"/"member": possessive, modifier, of/to/for-phrase."""
         owners = [r for r in self.actors.owners(noun)]
-        for word, obj in prepositions(noun):
-            if word in ("of", "to", "for", "in") and not owners:
-                owners.extend(self.actors.resolve(obj))
+        if not owners:
+            for wanted in ("of", "to", "for", "in"):
+                owners = [r for word, obj in prepositions(noun) if word == wanted for r in self.actors.resolve(obj)]
+                if owners:
+                    break
         for child in noun.lefts:
             if child.dep_ == "compound" and child.i in self.actors.entity_at and not owners:
                 owners.extend(self.actors.resolve(child))

@@ -71,6 +71,8 @@ OBJECT_CONTROL = frozenset(
     {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
      "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
 )
+# Verbs of warning: a warning addressed to someone about a third actor's acts.
+WARNING_VERBS = frozenset({"warn", "caution", "alert"})
 # A deadline or ultimatum given to someone: "gave the junta one week to ...".
 DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow", "issue", "impose"})
 DEADLINE_NOUNS = frozenset({"week", "day", "month", "hour", "deadline", "ultimatum"})
@@ -170,6 +172,11 @@ class SentenceEvents:
         subjects = self.subjects(verb)
         if verb.lemma_.lower() in self.lexicon.intent:
             found.extend(self._commitment(verb, subjects, factor))
+        if verb.lemma_.lower() in WARNING_VERBS:
+            about = self._warned_about(verb)
+            if about:
+                reading = Reading(R.ACCUSE, (), verb.text, "verb")
+                return [f for f in self._emit(verb, reading, subjects, about, abs(factor)) if f.confidence > 0]
         light = self._light(verb, subjects, factor)
         # "held talks": a support verb with an event noun means the noun's event,
         # not the verb's own sense ("hold" = detain), when that event was found.
@@ -181,6 +188,18 @@ class SentenceEvents:
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
         return [f for f in found if f.confidence > 0]
+
+    def _warned_about(self, verb: Token) -> list[Ref]:
+        """"warned Tonga that China was practising coercion": a warning about what
+        a third actor does accuses that actor; it threatens no one."""
+        listeners = {r.actor.id for r in self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS])}
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+                actors = self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS])
+                actors = [a for a in actors if a.how != "pronoun" and a.actor.id not in listeners]
+                if actors and listeners:
+                    return actors
+        return []
 
     def _assertion(self, verb: Token) -> float:
         """Confidence factor for the verb's clause: 1 when asserted, lower when
@@ -312,6 +331,10 @@ class SentenceEvents:
                     return agents_
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ in ("xcomp", "advcl", "pcomp"):
+            # "spent millions arming and equipping X": the first conjunct was
+            # tagged a noun, but it still shares its governor's subject.
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.head != head:
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "relcl":
@@ -467,7 +490,7 @@ class SentenceEvents:
         for node in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
             for clause in node.children:
                 if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                    return self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS])
+                    return self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
         return []
 
     # --- commitments: "vowed to retaliate", "offered to help" ----------------------------------
