@@ -76,6 +76,12 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# First-person pronouns stand for the speaker of the quote they are in: "I"
+# for the person, "we" for the state or body the speaker speaks for.
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself"})
+SPEAKER_GROUP_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+# Verbs that introduce a quote's speaker ("..., he said", "she told reporters").
+QUOTE_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "insist", "explain", "note", "stress", "warn", "ask"})
 # Determiners under which a role noun refers back ("the bloc", "this alliance").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # Prepositions that introduce a role noun's owner: "the government of Mali",
@@ -541,6 +547,12 @@ class DocumentActors:
                 refs = self.resolve(child)
                 if refs:
                     return refs
+        for child in token.lefts:
+            # "U.S. government personnel": the owner sits on a role-noun modifier.
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and self.role_class(child) == "owner":
+                refs = [r for r in self.resolve(child) if r.how != "pronoun"]
+                if refs:
+                    return refs
         located = self._owner_phrase(token, ("in", "from", "within"))
         if located:
             return located
@@ -720,6 +732,8 @@ class DocumentActors:
     # --- pronouns -------------------------------------------------------------------------
     def _pronoun(self, token: Token) -> list[Ref]:
         word = token.lower_
+        if word in SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS:
+            return self._speaker(token)
         if word in PLURAL_PRONOUNS:
             accept: Callable[[list[Ref]], bool] = lambda refs: len({r.actor.id for r in refs}) >= 2 or (
                 len(refs) == 1 and self.doc[refs[0].token].tag_ == "NNS" and refs[0].token not in self.entity_at
@@ -791,6 +805,43 @@ class DocumentActors:
                     node = node.head
             else:
                 break
+        return []
+
+    def _speaker(self, token: Token) -> list[Ref]:
+        """Who "I" or "we" is: the speaker a saying verb names in this sentence,
+        else in the next or previous one (quotes span sentences)."""
+        number = self.sentence_number[token.i]
+        sentences = list(self.doc.sents)
+        for offset in (0, 1, -1, 2):
+            index = number + offset
+            if not 0 <= index < len(sentences):
+                continue
+            speakers = self._quote_speakers(sentences[index], token)
+            if speakers:
+                break
+        else:
+            return []
+        speaker = speakers[0]
+        if token.lower_ in SPEAKER_GROUP_PRONOUNS and speaker.actor.kind is ActorKind.PERSON:
+            iso3 = self.affiliation.get(speaker.actor.id)
+            if not iso3:
+                return []
+            return [self._pronoun_ref_actor(self.gazetteer.actors[iso3], token)]
+        if token.lower_ in SPEAKER_PRONOUNS and speaker.actor.kind is not ActorKind.PERSON:
+            return []
+        return [self._pronoun_ref_actor(speaker.actor, token)]
+
+    def _quote_speakers(self, sent: Span, pronoun: Token) -> list[Ref]:
+        for verb in sent:
+            if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB":
+                continue
+            for subject in verb.children:
+                if subject.dep_ == "nsubj" and subject.lower_ not in SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS:
+                    if subject.i == pronoun.i:
+                        continue
+                    refs = self.resolve(subject)
+                    if refs:
+                        return refs
         return []
 
     def _pronoun_ref(self, ref: Ref, token: Token) -> Ref:

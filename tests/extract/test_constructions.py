@@ -140,7 +140,7 @@ STANDING = [
     case("Nigeria, a member of ECOWAS, condemned the coup in Gabon.", ("NGA", "MEMBER_OF", "Q193272"), ("NGA", "ACCUSE", "GAB:junta")),
     case("Finland joined NATO in 2023.", ("FIN", "MEMBER_OF", "Q7184")),
     case("Jordan is a close ally of the United States.", ("JOR", "ALLY_OF", "USA")),
-    case("Russia and its Wagner Group mercenaries stayed.", ("gaz:wagner", "MEMBER_OF", "RUS"), marks=xfail(reason="a pronoun possessor is not resolved for membership")),
+    case("Russia and its Wagner Group mercenaries stayed.", ("gaz:wagner", "MEMBER_OF", "RUS")),
     case("The Wagner Group, a Russian paramilitary organization, moved in.", ("gaz:wagner", "MEMBER_OF", "RUS")),
     case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN")),
     case("Taiwan is led by President Lai Ching-te.", ("person:lai-ching-te", "LEADER_OF", "TWN")),
@@ -154,6 +154,13 @@ REPORTED = [
     case("Officials said Russia attacked Ukraine overnight.", ("RUS", "ASSAULT", "UKR")),
     case("The Pentagon said Iran had armed the Houthis.", ("IRN", "AID", "gaz:houthis")),
     case("Kenya's president said Ethiopia had invaded Somalia.", ("ETH", "ASSAULT", "SOM")),
+    # First person in a quote is its speaker; "we" is the state the speaker speaks for.
+    case('"I call on Nigeria to help us," Mohamed Bazoum said.', ("person:mohamed-bazoum", "REQUEST", "NGA")),
+    case(
+        'Kenyan President William Ruto spoke on Monday. "We condemn Eritrea," Ruto said.',
+        ("person:william-ruto", "LEADER_OF", "KEN"),
+        ("KEN", "ACCUSE", "ERI"),
+    ),
 ]
 
 # --- negation and hedging ----------------------------------------------------------------------------
