@@ -312,7 +312,7 @@ class DocumentActors:
             return (actor, "gazetteer") if actor else None
         if ent.label_ not in ACTOR_LABELS:
             return None
-        text = clean_text(ent.text)
+        text = self._name_text(ent)
         if text in self.acronyms:
             return self.acronyms[text], "ner"
         if self.is_person(ent):
@@ -351,13 +351,25 @@ class DocumentActors:
         return actor, "ner"
 
     def _acronym_after(self, ent: Span) -> str | None:
-        """"National Council for ... (CNSP)": the acronym defined in brackets after a name."""
+        """"National Council for ... (CNSP)": the acronym defined in brackets after
+        a name (the NER sometimes takes the opening bracket and acronym in)."""
         doc = ent.doc
+        candidate = None
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             candidate = doc[ent.end + 1].text
-            if candidate.isupper() and 2 <= len(candidate) <= 8:
-                return candidate
+        elif len(ent) > 2 and ent[-2].text == "(":
+            candidate = ent[-1].text
+        if candidate and candidate.isupper() and 2 <= len(candidate) <= 8:
+            return candidate
         return None
+
+    @staticmethod
+    def _name_text(ent: Span) -> str:
+        """An entity's name without a bracketed acronym the NER took in."""
+        tokens = list(ent)
+        if len(tokens) > 2 and tokens[-2].text == "(":
+            tokens = tokens[:-2]
+        return clean_text(ent.doc[tokens[0].i : tokens[-1].i + 1].text)
 
     # --- resolution ---------------------------------------------------------------
     def resolve(self, token: Token) -> list[Ref]:

@@ -221,7 +221,7 @@ class StandingRelations:
             return
         # "Russia's Wagner Group"; "its Wagner Group paramilitary company", where
         # the name is a compound of the head that carries the possessive.
-        heads = [ent.root] + ([ent.root.head] if ent.root.dep_ == "compound" else [])
+        heads = [ent.root] + ([ent.root.head] if ent.root.dep_ in ("compound", "nmod") else [])
         for head in heads:
             for child in head.lefts:
                 if child.dep_ == "poss":
