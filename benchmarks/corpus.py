@@ -40,7 +40,7 @@ EVENTS = (
     "{a} accused {b} of violating the ceasefire",
     "{a} held talks with {b} on the crisis",
     "{a} threatened {b} with military action",
-    "{a} cut aid to {b}",
+    "{a} suspended aid to {b}",
     "{a} condemned the arrests carried out by {b}",
     "{a} signed a defence pact with {b}",
     "{a} expelled the ambassador of {b}",
@@ -61,7 +61,7 @@ PASSIVES = (
 NOMINALS = (
     "The sanctions by {a} against {b} took effect on {day}",
     "The talks between {a} and {b} ended without agreement",
-    "The sanctions imposed by {a} on {b} hit the poorest regions",
+    "The suspension of aid by {a} to {b} hit the poorest regions",
 )
 HEDGED = (
     "{a} could impose new sanctions on {b} if the talks fail",
@@ -95,13 +95,10 @@ class Article:
 
 
 def actor_names() -> list[str]:
-    """The names of the actors in actorgraph's gazetteer (states, blocs, armed groups, ...),
-    written in plain letters: names with "+", hyphens or apostrophes ("OPEC+", "Al-Qaeda in the
-    Islamic Maghreb") are left out while the extractor can loop forever on some of their parses."""
+    """The names of every actor in actorgraph's gazetteer (states, blocs, armed groups, ...)."""
     from actorgraph.extract import gazetteer
 
-    names = {actor.name for actor in gazetteer.load().actors.values()}
-    return sorted(name for name in names if all(c.isalpha() or c == " " for c in name))
+    return sorted({actor.name for actor in gazetteer.load().actors.values()})
 
 
 class Writer:
