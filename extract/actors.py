@@ -535,12 +535,18 @@ class DocumentActors:
         read as appositions ("Mali, Burkina Faso and Niger signed")."""
         found = conjuncts(token)
         if token.i in self.entity_at:
+            mine = self.entity_at[token.i]
             for child in token.children:
                 if child.dep_ == "appos" and child.i in self.entity_at and child.pos_ == "PROPN":
-                    mine = self.resolve(token)
+                    ours = self.resolve(token)
                     theirs = self.resolve(child)
-                    if mine and theirs and mine[0].actor.kind is theirs[0].actor.kind:
+                    if ours and theirs and ours[0].actor.kind is theirs[0].actor.kind:
                         found.extend(c for c in conjuncts(child) if c not in found)
+                # "of Mali and Burkina Faso" parsed with "Mali" as a modifier of "Faso"
+                elif child.dep_ in ("nmod", "compound") and child.i in self.entity_at and self.entity_at[child.i] != mine:
+                    between = self.doc[child.i : mine.start]
+                    if any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in between):
+                        found.insert(0, child)
         return found
 
     def owners(self, token: Token) -> list[Ref]:
@@ -583,7 +589,7 @@ class DocumentActors:
             if child.dep_ == "prep" and child.lower_ in words:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        refs = [r for c in conjuncts(obj) for r in self.resolve(c) if r.how != "pronoun"]
+                        refs = [r for c in self.coordinated(obj) for r in self.resolve(c) if r.how != "pronoun"]
                         refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
                         if refs:
                             return refs

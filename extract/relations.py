@@ -178,7 +178,11 @@ def ended(relation: R) -> R | None:
 
 
 def committed(relation: R) -> R | None:
-    """The type of promising or threatening an act of ``relation``."""
+    """The type of promising or threatening an act of ``relation``. A promise
+    of support is itself support ("vowed to defend Niger"); other cooperative
+    acts promised are AGREE, hostile ones THREATEN."""
+    if relation is R.SUPPORT:
+        return R.SUPPORT
     if relation.polarity is Polarity.COOPERATIVE:
         return R.AGREE
     if relation.polarity is Polarity.HOSTILE:

@@ -80,6 +80,17 @@ class StandingRelations:
         """A hyphenated participle naming a backer: the backer stands in a
         relation to what the phrase names."""
         doc = token.doc
+        if token.lower_ == "pro" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+            # "the pro-Russian leaders of Mali": the phrase's actor sides with Russia.
+            named = doc[token.i + 2]
+            allies = [r for r in self.actors.resolve(named) if r.actor.kind is not ActorKind.PERSON]
+            noun = named.head if named.head.pos_ in ("NOUN", "PROPN") else None
+            if allies and noun is not None:
+                for actor in self.actors.resolve(noun):
+                    for ally in allies:
+                        if actor.actor.id != ally.actor.id:
+                            yield Standing(actor, R.ALLY_OF, ally, f"pro-{named.text}", CONFIDENCE["possessive"])
+            return
         if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in STANCE_RELATIONS:
             name, suffix = token.text.rsplit("-", 1)
             actor_id = self.actors.gazetteer.id_for(name)
@@ -154,6 +165,7 @@ class StandingRelations:
             yield from self._title_phrase(before, ent, "title")
         for title in self._appositive_titles(root):
             yield from self._title_noun(title, "apposition")
+        yield from self._whose_group(root)
         # "Sudan's army chief Abdel Fattah al-Burhan" parsed as two phrases: the
         # title noun right before the name is still its title.
         if ent.start > 0 and start == ent.start:
@@ -165,6 +177,23 @@ class StandingRelations:
             for child in root.head.children:
                 if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
                     yield from self._title_noun(child, "copula")
+
+    def _whose_group(self, root: Token) -> Iterator[tuple[str, list[Ref], Span, str]]:
+        """"Yevgeny Prigozhin, whose Wagner mercenaries ...": the person leads the
+        group whose members the relative clause names."""
+        for clause in root.children:
+            if clause.dep_ != "relcl":
+                continue
+            for token in clause.subtree:
+                if token.lower_ == "whose" and token.dep_ == "poss":
+                    groups = [
+                        r
+                        for r in self.actors.resolve(token.head)
+                        if r.actor.kind in (ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY, ActorKind.IGO)
+                    ]
+                    if groups:
+                        phrase = token.doc[token.i : token.head.i + 1]
+                        yield "leader", groups, phrase, "apposition"
 
     def _appositive_titles(self, root: Token) -> Iterator[Token]:
         for child in root.children:

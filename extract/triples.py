@@ -331,7 +331,7 @@ class SentenceEvents:
                     return agents_
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "conj" and head.dep_ in ("xcomp", "advcl", "pcomp"):
+        if verb.dep_ == "conj" and (head.dep_ in ("xcomp", "advcl", "pcomp") or head.tag_ == "NN" and head.lower_.endswith("ing")):
             # "spent millions arming and equipping X": the first conjunct was
             # tagged a noun, but it still shares its governor's subject.
             return self.subjects(head.head, depth + 1)

@@ -44,6 +44,8 @@ CLAUSAL = [
     case("Ghana demanded that Togo reopen its border.", ("GHA", "REQUEST", "TGO")),
     case("Russia vowed to retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
     case("Iran pledged to help Syria.", ("IRN", "AGREE", "SYR")),
+    # A promise of support is support.
+    case("Moscow vowed to defend Belarus.", ("RUS", "SUPPORT", "BLR")),
     case("Beijing threatened to punish Taiwan for the vote.", ("CHN", "THREATEN", "TWN")),
     case(
         "ECOWAS threatened to use force if the junta in Niamey does not step down.",
@@ -186,7 +188,16 @@ ROLES = [
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),
     case("Chinese warships encircled Taiwan.", ("CHN", "MOBILIZE", "TWN")),
-    case("The pro-Russian leaders of Mali attacked M23.", ("MLI", "ASSAULT", "gaz:m23")),
+    # "pro-Russian" sides the phrase's actor with Russia; the of-phrase is the owner.
+    case("The pro-Russian leaders of Mali attacked M23.", ("MLI", "ASSAULT", "gaz:m23"), ("MLI", "ALLY_OF", "RUS")),
+    case("Prigozhin, whose Wagner fighters guard the palace, met Putin.", ("person:prigozhin", "LEADER_OF", "gaz:wagner"), marks=xfail(reason="a lone surname with no title or full name is not taken for a person")),
+    case(
+        "Yevgeny Prigozhin, whose Wagner fighters guard the palace in Bangui, met officials.",
+        ("person:yevgeny-prigozhin", "LEADER_OF", "gaz:wagner"),
+        ("gaz:wagner", "AID", "CAF"),
+        marks=xfail(reason="guarding a place is not read as aid to its state"),
+    ),
+    case("Yevgeny Prigozhin, whose Wagner fighters were in Bangui, met officials.", ("person:yevgeny-prigozhin", "LEADER_OF", "gaz:wagner")),
 ]
 
 ALL = DIRECT + PREPOSITIONAL + CLAUSAL + PASSIVE + NOMINAL + LIGHT + COMPOUND + STANDING + REPORTED + NEGATION_AND_HEDGES + ROLES
