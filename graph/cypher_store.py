@@ -345,7 +345,7 @@ class CypherStore(ABC):
         until: date | None = None,
     ) -> list[Triple]:
         found = self._events("events_of", actor=actor_id, other=other_id or "", **_filters(types, since, until))
-        return sorted(found, key=_oldest_first)
+        return sorted({t.id: t for t in found}.values(), key=_oldest_first)
 
     def documents(self) -> Iterator[tuple[Document, list[Triple]]]:
         after = ""

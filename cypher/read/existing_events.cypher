@@ -1,4 +1,4 @@
-// Which of the events $ids exist already.
-MATCH (e:Event)
-WHERE e.id IN $ids
+// Which of the events $ids exist already (one key lookup per id).
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
 RETURN e.id AS id

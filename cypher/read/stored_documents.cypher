@@ -1,4 +1,5 @@
-// Which of the articles $ids are completely written.
-MATCH (a:Article)
-WHERE a.id IN $ids AND a.complete = true
+// Which of the articles $ids are completely written (one key lookup per id).
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+WHERE a.complete = true
 RETURN a.id AS id
