@@ -502,6 +502,8 @@ class DocumentActors:
         collective = self._collective(token)
         if collective:
             return collective
+        if token.lemma_.lower() in self.roles.crowds:
+            return self._crowd(token)
         role = self.role_class(token)
         owners = self.owners(token)
         start, end = self._phrase(token, owners)
@@ -643,6 +645,31 @@ class DocumentActors:
                 if keys & self.titles.get(person.id, set()):
                     return person
         return None
+
+    def _crowd(self, token: Token) -> list[Ref]:
+        """"Nigerien protesters", "protesters in Niamey", "supporters of the junta"."""
+        supported = [] if token.lemma_.lower() != "supporter" else self._owner_phrase(token, ("of",))
+        start, end = self._phrase(token, supported)
+        if supported:
+            backed = supported[0].actor
+            actor = Actor(id=f"crowd:supporters-of-{slug(backed.id)}", name=f"supporters of {backed.name}", kind=ActorKind.ORG)
+            return [self._ref(actor, start, end, "role", token)]
+        places = [o for o in self.owners(token) if o.actor.kind is ActorKind.STATE]
+        if places:
+            state = self.gazetteer.states[places[0].actor.id]
+            demonym = state.demonyms[0] if state.demonyms else state.name
+            actor = Actor(
+                id=f"crowd:{state.iso3.lower()}",
+                name=f"{demonym} protesters",
+                kind=ActorKind.ORG,
+                aliases=(f"protesters in {state.name}", f"{demonym} demonstrators"),
+            )
+            start, end = self._phrase(token, places)
+            return [self._ref(actor, start, end, "role", token)]
+        if token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children):
+            actor = Actor(id="crowd:protesters", name="protesters", kind=ActorKind.ORG, aliases=("demonstrators",))
+            return [self._ref(actor, start, end, "role", token)]
+        return []
 
     def _collective(self, token: Token) -> list[Ref]:
         """"West African leaders" -> ECOWAS: a region's states acting as its bloc."""

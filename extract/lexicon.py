@@ -27,6 +27,7 @@ class Sense:
 class Roles:
     owner: frozenset[str]
     group_members: frozenset[str]
+    crowds: frozenset[str]
     junta: frozenset[str]
     junta_in_coup: frozenset[str]
     units: frozenset[str]
@@ -90,6 +91,7 @@ def _roles(data: dict[str, Any]) -> Roles:
     return Roles(
         owner=frozenset(data.get("owner") or ()),
         group_members=frozenset(data.get("group_members") or ()),
+        crowds=frozenset(data.get("crowds") or ()),
         junta=frozenset(data.get("junta") or ()),
         junta_in_coup=frozenset(data.get("junta_in_coup") or ()),
         units=frozenset(data.get("units") or ()),

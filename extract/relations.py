@@ -64,7 +64,10 @@ LEAVING_VERBS = frozenset({"withdraw", "pull out", "leave", "quit", "exit", "pul
 PATIENT_NOUN_TYPES = frozenset({R.COERCE, R.SANCTION, R.ASSAULT, R.CONCEDE})
 # Types whose targets may be things that belong to a state ("smashed windows at
 # the French embassy", "closed its airspace to French aircraft").
-PROPERTY_TARGET_TYPES = frozenset({R.ASSAULT, R.SANCTION, R.COERCE, R.PROTEST, R.MOBILIZE})
+PROPERTY_TARGET_TYPES = frozenset({R.ASSAULT, R.SANCTION, R.PROTEST, R.MOBILIZE})
+# Coercion hits a state's property only by taking it ("seized Russian assets");
+# "held a Russian flag" is no act against Russia.
+SEIZING_VERBS = frozenset({"seize", "confiscate", "take", "capture", "occupy", "annex", "nationalize", "nationalise", "freeze", "raid"})
 # Nouns that stand for an act or a position of their agent, so that an attitude
 # to them is an attitude to the agent ("welcomed France's decision").
 EVENTIVE_NOUNS = frozenset(

@@ -56,6 +56,7 @@ from actorgraph.extract.relations import (
     PROPERTY_TARGET_TYPES,
     RECIPIENT_VERBS,
     REQUEST_NOUNS,
+    SEIZING_VERBS,
     Reading,
     committed,
     ended,
@@ -442,7 +443,8 @@ class SentenceEvents:
 
     def _target_np(self, token: Token, relation: R) -> list[Ref]:
         refs = self._resolve_np(token)
-        if not refs and relation in PROPERTY_TARGET_TYPES:
+        seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
+        if not refs and (relation in PROPERTY_TARGET_TYPES or seizing):
             refs = self._owned_by_state(token)
         if not refs:
             refs = self._driven_by(token)

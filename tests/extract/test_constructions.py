@@ -69,7 +69,10 @@ NOMINAL = [
     case("Russia's invasion of Ukraine began in 2022.", ("RUS", "ASSAULT", "UKR")),
     case("Israeli strikes on Lebanon killed dozens.", ("ISR", "ASSAULT", "LBN")),
     case("The suspension of aid hurt the economy."),
-    case("Thousands marched in support of Hamas in Amman.", ("JOR", "SUPPORT", "Q38799"), marks=xfail(reason="crowds are not actors yet")),
+    # Crowds are actors, named by where they are or whom they support.
+    case("Thousands of demonstrators marched against Israel in Amman.", ("crowd:protesters", "PROTEST", "ISR")),
+    case("Nigerien protesters attacked the French embassy.", ("crowd:ner", "ASSAULT", "FRA")),
+    case("Protesters in Nairobi rallied against Kenya's government.", ("crowd:ken", "PROTEST", "KEN")),
     case("Burkina Faso and Niger condemned the sanctions imposed by ECOWAS.", ("BFA", "ACCUSE", "Q193272"), ("NER", "ACCUSE", "Q193272")),
     case(
         "The Kremlin welcomed the decision of the Malian junta to expel the French ambassador.",
