@@ -1,6 +1,6 @@
 """Where extraction runs: in this process, in a pool of local processes, or on a Dask cluster.
 
-Every executor turns a stream of documents into ``(document, triples)``
+Every executor turns a stream of documents into ``(document, extraction)``
 pairs in input order, and every one runs the same code on each document
 (``document_triples``): the spaCy parse, the extractor, the event dates. A
 document's triples depend on its text alone; joining one person's names
@@ -26,7 +26,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol
 
 from actorgraph.errors import InputError
@@ -126,17 +126,12 @@ class InProcess:
         if first is None:
             return
         extractor = _extractor(self.model)
-        stream = extractor.nlp.pipe(_chain(first, pairs), as_tuples=True, batch_size=self.batch_size)
+        stream = extractor.nlp.pipe(chain((first,), pairs), as_tuples=True, batch_size=self.batch_size)
         for doc, document in stream:
             yield document, document_triples(extractor, doc, document)
 
     def close(self) -> None:
         """Nothing to stop."""
-
-
-def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
-    yield first
-    yield from rest
 
 
 class ProcessPool:
@@ -160,7 +155,7 @@ class ProcessPool:
             # Spawned, not forked: the driver holds an open database and its threads.
             self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
         pool = self._pool
-        futures = ((batch, pool.submit(extract_batch, self.model, batch)) for batch in _chain(first, batches))
+        futures = ((batch, pool.submit(extract_batch, self.model, batch)) for batch in chain((first,), batches))
         yield from _ordered(futures, IN_FLIGHT_PER_WORKER * self.processes)
 
     def close(self) -> None:
@@ -224,7 +219,7 @@ class DaskExecutor:
             self._client = self._connect()
         client = self._client
         window = IN_FLIGHT_PER_WORKER * max(len(client.scheduler_info()["workers"]), 1)
-        futures = ((batch, client.submit(extract_batch, self.model, batch, pure=False)) for batch in _chain(first, batches))
+        futures = ((batch, client.submit(extract_batch, self.model, batch, pure=False)) for batch in chain((first,), batches))
         yield from _ordered(futures, window)
 
     def close(self) -> None:
