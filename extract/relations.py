@@ -44,8 +44,9 @@ DEFAULT_TARGETS: dict[R, tuple[str, ...]] = {
 
 # Attitudes towards an act are attitudes towards its agent: "welcomed France's
 # decision" supports France, "denounced the ECOWAS sanctions" accuses ECOWAS,
-# "ignored calls from the junta" rejects the junta.
-ATTITUDE_TYPES = frozenset({R.SUPPORT, R.ACCUSE, R.REJECT, R.CONCEDE})
+# "ignored calls from the junta" rejects the junta, "agreed to Qatar's
+# proposal" agrees with Qatar.
+ATTITUDE_TYPES = frozenset({R.SUPPORT, R.ACCUSE, R.REJECT, R.CONCEDE, R.AGREE})
 
 # Types that hold between both sides at once: "Mali and Burkina Faso signed a
 # pact" is each agreeing with the other.
@@ -74,7 +75,9 @@ EVENTIVE_NOUNS = frozenset(
     {"decision", "move", "statement", "remark", "comment", "claim", "policy", "stance", "position", "action", "step",
      "measure", "proposal", "plan", "approach", "conduct", "behaviour", "behavior", "call", "demand", "request",
      "ultimatum", "offer", "threat", "warning", "announcement", "declaration", "choice", "invitation", "initiative",
-     "refusal", "rejection", "overture", "effort", "intervention", "operation", "presence", "role", "interference"}
+     "refusal", "rejection", "overture", "effort", "intervention", "operation", "presence", "role", "interference",
+     "launch", "test", "violation", "provocation", "activity", "programme", "program", "bid", "attempt", "actions",
+     "policies", "rhetoric", "support", "stance", "blockade", "annexation"}
 )
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
@@ -88,9 +91,10 @@ CLOSABLE = frozenset({"airspace", "border", "embassy", "consulate", "port", "mar
 # send troops", "France's decision to withdraw"). A commitment turns the act
 # into AGREE or THREATEN; a decision is the act itself.
 COMMITMENT_NOUNS = frozenset(
-    {"willingness", "readiness", "intention", "plan", "threat", "offer", "promise", "pledge", "commitment", "vow", "resolve"}
+    {"willingness", "readiness", "intention", "plan", "threat", "offer", "promise", "pledge", "commitment", "vow", "resolve",
+     "bid", "attempt", "effort", "push", "quest", "ambition", "aim", "goal", "desire", "hope", "wish"}
 )
-DECISION_NOUNS = frozenset({"decision", "move", "bid", "order", "attempt", "effort", "step"})
+DECISION_NOUNS = frozenset({"decision", "move", "order", "step"})
 # Nouns that take an infinitive naming a requested act ("calls from X to pull
 # out", "gave them one week to free"): REQUEST addressed to someone.
 REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "deadline", "week", "day", "month", "hour"})

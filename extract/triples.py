@@ -434,7 +434,11 @@ class SentenceEvents:
             else:
                 for word, obj in prepositions(verb):
                     if word == slot:
-                        refs.extend(self._target_np(obj, reading.type))
+                        direct = self._target_np(obj, reading.type)
+                        if not direct and reading.type in ATTITUDE_TYPES and self._eventive(obj):
+                            # "agreed to Qatar's proposal", "bowed to the junta's demands"
+                            direct = self._noun_agents(obj)
+                        refs.extend(direct)
                 for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
                     refs.extend(self._noun_targets(obj, (slot,)))
         if not refs and reading.type in HEDGEABLE:
@@ -546,7 +550,7 @@ class SentenceEvents:
         if not (light or terminative):
             return []
         found: list[Found] = []
-        for obj in (o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)):
+        for obj in self._support_objects(verb):
             if obj.pos_ not in ("NOUN", "PROPN") or self.actors.resolve(obj):
                 continue
             senses = noun_senses(obj, self.lexicon)
@@ -578,6 +582,21 @@ class SentenceEvents:
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))
                 break
         return found
+
+    @staticmethod
+    def _support_objects(verb: Token) -> list[Token]:
+        """The nouns a support verb takes: its objects, and the noun of an amount
+        ("pledged $2 billion in aid to Egypt")."""
+        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        for obj in list(objects):
+            if obj.like_num or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                        objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and any(o.ent_type_ == "MONEY" for o in objects):
+                objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        return objects
 
     def _custody(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
         """"placed Bazoum under house arrest", "kept them in detention": a verb

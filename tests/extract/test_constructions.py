@@ -97,6 +97,13 @@ LIGHT = [
     case("The European Union lifted its sanctions on Venezuela.", ("Q458", "CONCEDE", "VEN")),
     case("Niger closed its airspace to French aircraft.", ("NER", "SANCTION", "FRA")),
     case("Qatar hosted negotiations between Hamas and Israel.", ("QAT", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR")),
+    # An amount "in aid" is the aid; receiving aid from X is X's aid.
+    case("Saudi Arabia pledged $2 billion in aid to Egypt.", ("SAU", "AID", "EGY")),
+    case("Ukraine received air defence systems from the United States.", ("USA", "AID", "UKR")),
+    # Attitudes to an act are attitudes to its agent.
+    case("Iran agreed to Qatar's proposal.", ("IRN", "AGREE", "QAT")),
+    case("Turkey blocked Sweden's bid to join NATO.", ("TUR", "REJECT", "SWE")),
+    case("The UN Security Council condemned North Korea's missile launch.", ("Q37470", "ACCUSE", "PRK")),
 ]
 
 # --- coordination ------------------------------------------------------------------------------
