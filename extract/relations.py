@@ -77,7 +77,8 @@ EVENTIVE_NOUNS = frozenset(
      "ultimatum", "offer", "threat", "warning", "announcement", "declaration", "choice", "invitation", "initiative",
      "refusal", "rejection", "overture", "effort", "intervention", "operation", "presence", "role", "interference",
      "launch", "test", "violation", "provocation", "activity", "programme", "program", "bid", "attempt", "actions",
-     "policies", "rhetoric", "support", "stance", "blockade", "annexation"}
+     "policies", "rhetoric", "support", "stance", "blockade", "annexation", "package", "resolution", "bill", "law",
+     "ceasefire", "truce", "deal", "agreement", "accord", "treaty", "talks", "negotiations"}
 )
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.

@@ -502,6 +502,21 @@ class SentenceEvents:
     # --- commitments: "vowed to retaliate", "offered to help" ----------------------------------
     def _commitment(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
         found: list[Found] = []
+        if verb.lemma_.lower() not in self.lexicon.light:
+            # "vowed revenge against Israel", "promised aid to Kyiv": a promised act as a noun.
+            for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                for sense in noun_senses(obj, self.lexicon):
+                    relation = committed(sense.type)
+                    if relation is None:
+                        continue
+                    slots = sense.slots or self._default_noun_slots(sense)
+                    targets = self._noun_targets(obj, slots) + [
+                        r for w, t in prepositions(verb) if w in slots for r in self._resolve_np(t)
+                    ]
+                    self._used_nouns.add(obj.i)
+                    phrase = f"{verb.text} {obj.text}"
+                    found.extend(self._emit(verb, Reading(relation, (), phrase, "verb"), subjects, targets, abs(factor), "commitment"))
+                    break
         for inner in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
             for inner_verb in conjuncts(inner):
                 if negated(inner_verb):
@@ -599,18 +614,32 @@ class SentenceEvents:
         return objects
 
     def _custody(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
-        """"placed Bazoum under house arrest", "kept them in detention": a verb
-        putting its object into a state of custody is a COERCE of the object."""
+        """"placed Bazoum under house arrest", "put its forces on alert near
+        Taiwan": a verb putting its object into a state. Custody coerces the
+        object; an alert of one's own forces mobilizes against the place named."""
         found: list[Found] = []
         for word, obj in prepositions(verb):
-            if word not in ("under", "in", "into"):
+            if word not in ("under", "in", "into", "on"):
                 continue
-            senses = [x for x in noun_senses(obj, self.lexicon) if x.type is R.COERCE]
-            if senses:
+            for sense in noun_senses(obj, self.lexicon):
+                if sense.type not in (R.COERCE, R.MOBILIZE):
+                    continue
                 self._used_nouns.add(obj.i)
-                targets = [r for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for r in self._all([c])]
-                reading = Reading(R.COERCE, (), f"{verb.text} {word} {obj.text}", "light")
+                own = {s.actor.id for s in subjects}
+                targets = [
+                    r
+                    for c in verb.children
+                    if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                    for r in self._all([c])
+                    if r.actor.id not in own
+                ]
+                if sense.type is R.MOBILIZE:
+                    slots = sense.slots or ("near", "against")
+                    targets += [r for w, t in prepositions(verb) if w in slots for r in self._resolve_np(t)]
+                    targets += self._noun_targets(obj, slots)
+                reading = Reading(sense.type, (), f"{verb.text} {word} {obj.text}", "light")
                 found.extend(self._emit(verb, reading, subjects, targets, factor))
+                break
         return found
 
     @staticmethod
@@ -663,7 +692,8 @@ class SentenceEvents:
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.actors.entity_at:
                 refs.extend(self.actors.resolve(child))
         for word, obj in prepositions(noun):
-            if word in ("by", "from"):
+            # "calls from the junta"; "the ceasefire between Israel and Hezbollah" (both parties)
+            if word in ("by", "from", "between"):
                 refs.extend(self._resolve_np(obj))
         # "the sanctions imposed by ECOWAS"
         for child in noun.children:

@@ -44,6 +44,9 @@ CLAUSAL = [
     case("Ghana demanded that Togo reopen its border.", ("GHA", "REQUEST", "TGO")),
     case("Russia vowed to retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
     case("Iran pledged to help Syria.", ("IRN", "AGREE", "SYR")),
+    # A promised act named by a noun: "vowed revenge", "promised aid".
+    case("Iran's supreme leader vowed revenge against Israel.", ("IRN", "THREATEN", "ISR")),
+    case("Washington promised more aid to Kyiv.", ("USA", "AGREE", "UKR")),
     # A promise of support is support.
     case("Moscow vowed to defend Belarus.", ("RUS", "SUPPORT", "BLR")),
     case("Beijing threatened to punish Taiwan for the vote.", ("CHN", "THREATEN", "TWN")),
@@ -96,6 +99,9 @@ LIGHT = [
     case("Moscow ended its cooperation with NATO.", ("RUS", "SANCTION", "Q7184")),
     case("The European Union lifted its sanctions on Venezuela.", ("Q458", "CONCEDE", "VEN")),
     case("Niger closed its airspace to French aircraft.", ("NER", "SANCTION", "FRA")),
+    case("Algeria cut diplomatic ties with Morocco.", ("DZA", "SANCTION", "MAR")),
+    case("China put its forces on high alert near Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    case("Germany froze Russian assets.", ("DEU", "SANCTION", "RUS")),
     case("Qatar hosted negotiations between Hamas and Israel.", ("QAT", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR")),
     # An amount "in aid" is the aid; receiving aid from X is X's aid.
     case("Saudi Arabia pledged $2 billion in aid to Egypt.", ("SAU", "AID", "EGY")),
@@ -103,6 +109,12 @@ LIGHT = [
     # Attitudes to an act are attitudes to its agent.
     case("Iran agreed to Qatar's proposal.", ("IRN", "AGREE", "QAT")),
     case("Turkey blocked Sweden's bid to join NATO.", ("TUR", "REJECT", "SWE")),
+    case("Hungary vetoed the EU aid package for Ukraine.", ("HUN", "REJECT", "Q458")),
+    case(
+        "The United States welcomed the ceasefire between Israel and Hezbollah.",
+        ("USA", "SUPPORT", "ISR"),
+        ("USA", "SUPPORT", "gaz:hezbollah"),
+    ),
     case("The UN Security Council condemned North Korea's missile launch.", ("Q37470", "ACCUSE", "PRK")),
 ]
 
