@@ -76,6 +76,7 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # First-person pronouns stand for the speaker of the quote they are in: "I"
 # for the person, "we" for the state or body the speaker speaks for.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself"})
@@ -230,6 +231,7 @@ class DocumentActors:
                 self.sentence_number[i] = number
         self._active: set[int] = set()
         self._cycles = 0
+        self.gender: dict[str, str] = {}
 
     # --- the article's people -------------------------------------------------
     def is_person(self, ent: Span) -> bool:
@@ -786,19 +788,31 @@ class DocumentActors:
         elif word in NEUTER_PRONOUNS:
             accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is not ActorKind.PERSON
         elif word in PERSONAL_PRONOUNS:
-            accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is ActorKind.PERSON
+            gender = "f" if word in FEMININE_PRONOUNS else "m"
+            accept = lambda refs: (
+                len(refs) == 1
+                and refs[0].actor.kind is ActorKind.PERSON
+                and self.gender.get(refs[0].actor.id, gender) == gender
+            )
         else:
             return []
         subject = self._clause_subject(token)
         if subject and accept(subject):
+            self._learn_gender(word, subject[0].actor)
             return [self._pronoun_ref(r, token) for r in subject]
         if word in PLURAL_PRONOUNS:
             plural = self._latest_plural(token)
             return [self._pronoun_ref(r, token) for r in plural]
         for ref in self._recent(token):
             if accept([ref]) and self._sentences_between(ref.token, token.i) <= 2:
+                self._learn_gender(word, ref.actor)
                 return [self._pronoun_ref(ref, token)]
         return []
+
+    def _learn_gender(self, pronoun: str, actor: Actor) -> None:
+        """Remember a person's pronoun so that "she" later skips a man named since."""
+        if pronoun in PERSONAL_PRONOUNS and actor.kind is ActorKind.PERSON:
+            self.gender.setdefault(actor.id, "f" if pronoun in FEMININE_PRONOUNS else "m")
 
     def _latest_plural(self, token: Token) -> list[Ref]:
         """The most recent plural antecedent within two sentences: a coordination
@@ -825,7 +839,10 @@ class DocumentActors:
         """The subject of the clause a possessive or object pronoun sits in."""
         if token.dep_ in ("nsubj", "nsubjpass"):
             node = token.head
-            # "X said they would ...": the subject of the reporting verb above.
+            # "X said they would ...", "X told reporters that ... and she was not
+            # given ...": the subject of the reporting verb above.
+            while node.dep_ == "conj" and node.head != node:
+                node = node.head
             if node.dep_ in ("ccomp",) and node.head != node:
                 node = node.head
             else:

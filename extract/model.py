@@ -19,22 +19,39 @@ from actorgraph.errors import ModelNotFound
 from actorgraph.extract import gazetteer
 
 RULER = "actorgraph_ruler"
-PARAGRAPHS = "actorgraph_paragraphs"
+BOUNDARIES = "actorgraph_boundaries"
+# Abbreviated titles and ranks that end in a full stop but never end a sentence
+# before a name ("Brig. Gen. Pat Ryder", "Sen. Rand Paul").
+TITLE_ABBREVIATIONS = frozenset(
+    {"gen.", "brig.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sgt.", "cpl.", "sen.", "rep.", "gov.", "amb.",
+     "pres.", "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "rev.", "hon.", "gens.", "lt.-gen.", "maj.-gen."}
+)
 # Components the extractor reads from; any other component a pipeline ships
 # (text classifiers, span categorisers, entity linkers) is disabled.
 USED_COMPONENTS = frozenset(
-    {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", RULER, PARAGRAPHS}
+    {"tok2vec", "transformer", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", RULER, BOUNDARIES}
 )
 
 
-@Language.component(PARAGRAPHS)
-def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and bylines stand on
-    their own lines in news text and have no final full stop."""
+@Language.component(BOUNDARIES)
+def boundaries(doc: Doc) -> Doc:
+    """Sentence boundaries the parser gets wrong in news: a line break ends a
+    sentence (headlines, captions and bylines have no full stop), an
+    abbreviated title before a name does not ("Brig. Gen. Pat Ryder")."""
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif following.text[:1].isupper() and _abbreviation(doc, token):
+            following.is_sent_start = False
     return doc
+
+
+def _abbreviation(doc: Doc, token) -> bool:
+    """A title abbreviation, whole ("Gen.") or split by the tokenizer ("Brig", ".")."""
+    if token.lower_ in TITLE_ABBREVIATIONS:
+        return True
+    return token.text == "." and token.i > 0 and doc[token.i - 1].lower_ + "." in TITLE_ABBREVIATIONS
 
 
 def _installed(name: str) -> bool:
@@ -53,8 +70,8 @@ def _choose(model: str | None) -> str:
 
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with the gazetteer ruler before the NER (so that its
-    names and ids override statistical guesses) and line breaks as sentence
-    boundaries before the parser."""
+    names and ids override statistical guesses) and news-text sentence
+    boundaries set before the parser."""
     name = _choose(model)
     try:
         nlp = spacy.load(name)
@@ -64,7 +81,7 @@ def load_pipeline(model: str | None = None) -> Language:
         if pipe not in USED_COMPONENTS:
             nlp.disable_pipe(pipe)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(BOUNDARIES, before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER,

@@ -160,18 +160,24 @@ class StandingRelations:
         root = ent.root
         # "French President Emmanuel Macron", "U.S. Department of State spokesperson Matthew Miller"
         start = min([c.left_edge.i for c in root.lefts if c.i < ent.start] + [ent.start])
-        if start < ent.start:
-            before = doc[start : ent.start]
-            yield from self._title_phrase(before, ent, "title")
+        titled = start < ent.start and self._title_in(doc[start : ent.start]) is not None
+        if titled:
+            yield from self._title_phrase(doc[start : ent.start], ent, "title")
         for title in self._appositive_titles(root):
             yield from self._title_noun(title, "apposition")
         yield from self._whose_group(root)
-        # "Sudan's army chief Abdel Fattah al-Burhan" parsed as two phrases: the
-        # title noun right before the name is still its title.
-        if ent.start > 0 and start == ent.start:
-            previous = doc[ent.start - 1]
-            if previous.pos_ == "NOUN" and previous.lemma_.lower() in self.roles.titles and previous.head != root:
-                yield from self._title_noun(previous, "title")
+        # "Sudan's army chief Abdel Fattah al-Burhan", "U.S. Department of Defense
+        # spokesperson Brig. Gen. Pat Ryder" parsed as two phrases: the title noun
+        # right before the name (ranks skipped) is still its title.
+        if not titled:
+            previous = ent.start - 1
+            while previous >= 0 and (doc[previous].text == "." or doc[previous].lower_.rstrip(".") in self.roles.honorifics):
+                previous -= 1
+            if previous >= 0 and previous < ent.start - 1 or (previous >= 0 and doc[previous].head != root):
+                title = doc[previous]
+                if title.pos_ == "NOUN" and title.lemma_.lower() in self.roles.titles:
+                    phrase_start = min(title.left_edge.i, title.head.left_edge.i if title.head.i > title.i else title.i)
+                    yield from self._title_phrase(doc[phrase_start : title.i + 1], ent, "title")
         # "Tinubu is Nigeria's president", "X was named foreign minister"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
             for child in root.head.children:
@@ -201,12 +207,15 @@ class StandingRelations:
                 yield from conjuncts(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             yield root.head
-        # "X, who has been declared the new head of state"
-        for child in root.children:
-            if child.dep_ == "relcl":
-                for grandchild in child.children:
-                    if grandchild.dep_ in ("attr", "oprd") and grandchild.pos_ == "NOUN":
-                        yield grandchild
+        # "X, who has been declared the new head of state", also when the relative
+        # clause hangs on X's appositive title ("X, the commander of Y who ...").
+        anchors = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "relcl":
+                    for grandchild in child.children:
+                        if grandchild.dep_ in ("attr", "oprd") and grandchild.pos_ == "NOUN":
+                            yield grandchild
 
     def _title_phrase(self, phrase: Span, ent: Span, how: str) -> Iterator[tuple[str, list[Ref], Span, str]]:
         title = self._title_in(phrase)

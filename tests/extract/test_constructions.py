@@ -168,6 +168,13 @@ STANDING = [
     case("The Wagner Group, a Russian paramilitary organization, moved in.", ("gaz:wagner", "MEMBER_OF", "RUS")),
     case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN")),
     case("Taiwan is led by President Lai Ching-te.", ("person:lai-ching-te", "LEADER_OF", "TWN")),
+    # Ranks between a title and the name, and a relative clause on the appositive title.
+    case("A Pentagon spokesperson, Brig. Gen. Pat Ryder, spoke.", ("person:pat-ryder", "LEADER_OF", "USA")),
+    case(
+        "Gen. Brice Oligui Nguema, the commander of Gabon's republican guard who was named interim president, spoke.",
+        ("person:brice-oligui-nguema", "LEADER_OF", "GAB:republican-guard"),
+        ("person:brice-oligui-nguema", "LEADER_OF", "GAB"),
+    ),
     # Unnamed separatists are no actor, so their backer links to nothing.
     case("Kremlin-backed separatists in Donetsk shelled Ukrainian positions."),
     case("Kremlin-backed Wagner fighters shelled Ukrainian positions.", ("RUS", "SUPPORT", "gaz:wagner"), ("gaz:wagner", "ASSAULT", "UKR")),
