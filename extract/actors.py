@@ -578,6 +578,16 @@ class DocumentActors:
         located = self._owner_phrase(token, ("in", "from", "within"))
         if located:
             return located
+        # "gathered with presidents ... from 11 West African states": the owner
+        # phrase the parser hung on the verb instead of the role noun.
+        governor = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+        if governor is not None and governor.pos_ == "VERB" and self.role_class(token) in ("title", "owner"):
+            for child in governor.children:
+                if child.dep_ == "prep" and child.lower_ == "from" and child.i > token.i:
+                    refs = [r for o in child.children if o.dep_ == "pobj" for c in self.coordinated(o) for r in self.resolve(c)]
+                    refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON and r.how != "pronoun"]
+                    if refs:
+                        return refs
         # "condemned the coup in Gabon": the place phrase the parser hung on the verb.
         if token.dep_ in ("dobj", "nsubjpass") and self.role_class(token) == "junta":
             for child in token.head.children:
@@ -618,6 +628,9 @@ class DocumentActors:
             iso3 = self.affiliation.get(owner.id)
             if role in ("owner", "junta_in_coup") and token.lemma_ in ("government", "administration", "regime"):
                 return self.gazetteer.actors.get(iso3) if iso3 else None
+            if role == "junta":
+                # "his junta leaders": the junta the article is about.
+                return self._salient(lambda a: a.id.endswith(":junta"), token)
             return None
         if role == "title":
             holder = self._title_holder(token, owner)

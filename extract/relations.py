@@ -137,15 +137,30 @@ def verb_keys(verb: Token) -> list[tuple[str, str]]:
     part = particle(verb)
     if part:
         keys.append((f"{lemma} {part}", f"{verb.text} {part}"))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and child.pos_ == "NOUN":
-            keys.append((f"{lemma} {child.lemma_.lower()}", f"{verb.text} {child.text}"))
+        # "sent troops", and in the passive "troops were sent"; "thousands of troops"
+        if child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
+            noun = _counted(child)
+            if noun.pos_ == "NOUN":
+                keys.append((f"{lemma} {noun.lemma_.lower()}", f"{verb.text} {noun.text}"))
         elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up"):
             keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
         elif child.dep_ == "prep":
             keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
     keys.append((lemma, verb.text))
     return keys
+
+
+def _counted(noun: Token) -> Token:
+    """"thousands of troops" -> "troops": the noun a quantity counts."""
+    if noun.like_num or noun.lemma_.lower() in ("thousand", "hundred", "dozen", "number", "some", "many", "most"):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return noun
 
 
 def verb_readings(verb: Token, lexicon: Lexicon) -> list[Reading]:

@@ -77,6 +77,8 @@ WARNING_VERBS = frozenset({"warn", "caution", "alert"})
 # A deadline or ultimatum given to someone: "gave the junta one week to ...".
 DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow", "issue", "impose"})
 DEADLINE_NOUNS = frozenset({"week", "day", "month", "hour", "deadline", "ultimatum"})
+# A border stands for the state on its other side ("the border with Nigeria").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs that put their object into a custody noun: "placed under house arrest".
 CUSTODY_VERBS = frozenset({"place", "put", "keep", "hold", "take"})
 # Participles after a hyphenated actor that make the actor the driver of the
@@ -88,6 +90,8 @@ CONTAINER_NOUNS = frozenset({"statement", "message", "expression", "declaration"
 # Verbs that move forces: in the passive without an agent, the forces' state
 # moved them ("3,000 Nigerien troops have been moved to the border").
 TROOP_MOVEMENTS = frozenset({"station", "deploy", "move", "send", "base", "position", "withdraw", "pull", "redeploy"})
+# Verbs whose object carries out the purpose clause: "sent an envoy to meet".
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "task", "assign", "mandate", "appoint"})
 # Relative pronouns: the subject of a relative clause is its head noun.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Nouns that stand for part of a group: "members of the council", "one of them".
@@ -307,9 +311,9 @@ class SentenceEvents:
             if by:
                 return by
             # "French troops were stationed in Niger": troops moved by their own state.
-            moved = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and self.actors.role_class(c) == "owner"]
-            if moved and verb.lemma_.lower() in TROOP_MOVEMENTS:
-                return self._all(moved)
+            moved = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if verb.lemma_.lower() in TROOP_MOVEMENTS:
+                return [r for c in moved for r in self._resolve_np(c) if self.actors.role_class(self.doc_token(r)) == "owner"]
             return []
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -324,6 +328,12 @@ class SentenceEvents:
             if controller and head.lemma_.lower() in OBJECT_CONTROL:
                 return self._all(controller)
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SENDING_VERBS:
+            # "sent one of his junta leaders to Mali to meet ...": the one sent does it.
+            sent = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            refs = self._all(sent)
+            if refs:
+                return refs
         if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
             noun = self._complemented_noun(verb)
             if noun is not None:
@@ -355,6 +365,9 @@ class SentenceEvents:
             if governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return self.subjects(governor, depth + 1)
         return []
+
+    def doc_token(self, ref: Ref) -> Token:
+        return self.actors.doc[ref.token]
 
     def _complemented_noun(self, verb: Token) -> Token | None:
         """"hailed the decision of the junta to expel ...": an infinitive the parser
@@ -434,6 +447,12 @@ class SentenceEvents:
             else:
                 for word, obj in prepositions(verb):
                     if word == slot:
+                        to_border = word == "to" and obj.lemma_.lower() in BORDER_NOUNS
+                        # Troops sent "to" a partner are aid, "to the border with" one a mobilisation.
+                        if (reading.type is R.MOBILIZE and word == "to" and not to_border) or (
+                            reading.type is R.AID and to_border
+                        ):
+                            continue
                         direct = self._target_np(obj, reading.type)
                         if not direct and reading.type in ATTITUDE_TYPES and self._eventive(obj):
                             # "agreed to Qatar's proposal", "bowed to the junta's demands"
@@ -447,6 +466,9 @@ class SentenceEvents:
 
     def _target_np(self, token: Token, relation: R) -> list[Ref]:
         refs = self._resolve_np(token)
+        if not refs and token.lemma_.lower() in BORDER_NOUNS:
+            # "moved troops to the border with Nigeria": the other side of the border.
+            refs = [r for w, o in prepositions(token) if w == "with" for r in self._resolve_np(o)]
         seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
         if not refs and (relation in PROPERTY_TARGET_TYPES or seizing):
             refs = self._owned_by_state(token)

@@ -217,6 +217,20 @@ ROLES = [
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),
     case("Chinese warships encircled Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    # Troops sent to a partner are aid; to the border with a rival, a mobilisation.
+    case("Germany will send 5,000 troops to Lithuania.", ("DEU", "AID", "LTU")),
+    case("Russia sent troops to the border with Ukraine.", ("RUS", "MOBILIZE", "UKR")),
+    case("Thousands of Nigerien troops were moved to the border with Benin.", ("NER", "MOBILIZE", "BEN")),
+    # An owner phrase hung on the verb, and someone sent to do something.
+    case(
+        "Kenyan President William Ruto met with presidents from five West African states.",
+        ("person:william-ruto", "LEADER_OF", "KEN"),
+        ("person:william-ruto", "CONSULT", "Q193272"),
+    ),
+    case(
+        "Mali's junta sent one of its ministers to Moscow to meet Russian officials.",
+        ("MLI:junta", "CONSULT", "RUS"),
+    ),
     # "pro-Russian" sides the phrase's actor with Russia; the of-phrase is the owner.
     case("The pro-Russian leaders of Mali attacked M23.", ("MLI", "ASSAULT", "gaz:m23"), ("MLI", "ALLY_OF", "RUS")),
     case("Prigozhin, whose Wagner fighters guard the palace, met Putin.", ("person:prigozhin", "LEADER_OF", "gaz:wagner"), marks=xfail(reason="a lone surname with no title or full name is not taken for a person")),
