@@ -516,6 +516,9 @@ class DocumentActors:
                 if actor is not None:
                     refs.append(self._ref(actor, start, end, "role", token))
             return refs
+        described = self._described_group(token)
+        if described:
+            return described
         if role is None and owners and token.lemma_.lower() in self.roles.refer_back.get("STATE", frozenset()):
             # "the island country of Tonga", "the nation of Niger"
             return [self._ref(o.actor, start, end, "role", token) for o in owners if o.actor.kind is ActorKind.STATE]
@@ -685,6 +688,30 @@ class DocumentActors:
             actor = Actor(id="crowd:protesters", name="protesters", kind=ActorKind.ORG, aliases=("demonstrators",))
             return [self._ref(actor, start, end, "role", token)]
         return []
+
+    def _described_group(self, token: Token) -> list[Ref]:
+        """"Tuareg armed groups", "jihadist groups": an unnamed armed group
+        described by a people or an ideology, identified by those words."""
+        if token.lemma_.lower() not in self.roles.group_heads:
+            return []
+        words: list[Token] = []
+        describing = False
+        for child in token.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            ent = self.entity_at.get(child.i)
+            if ent is not None and (ent.ent_id_ or self.entity_actor(ent)):
+                return []
+            # A people or faction the NER may tag anything ("Tuareg", "Kurdish"), or an ideology.
+            if ent is not None or child.pos_ == "PROPN" or child.lower_ in self.roles.group_modifiers:
+                describing = True
+            words.append(child)
+        if not describing:
+            return []
+        name = " ".join([w.text for w in words] + [token.text])
+        key = " ".join([w.lower_ for w in words] + [token.lemma_.lower()])
+        actor = Actor(id="group:" + slug(key), name=name, kind=ActorKind.ARMED_GROUP)
+        return [self._ref(actor, words[0].i, token.i + 1, "role", token)]
 
     def _collective(self, token: Token) -> list[Ref]:
         """"West African leaders" -> ECOWAS: a region's states acting as its bloc."""

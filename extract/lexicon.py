@@ -28,6 +28,8 @@ class Roles:
     owner: frozenset[str]
     group_members: frozenset[str]
     crowds: frozenset[str]
+    group_heads: frozenset[str]
+    group_modifiers: frozenset[str]
     junta: frozenset[str]
     junta_in_coup: frozenset[str]
     units: frozenset[str]
@@ -92,6 +94,8 @@ def _roles(data: dict[str, Any]) -> Roles:
         owner=frozenset(data.get("owner") or ()),
         group_members=frozenset(data.get("group_members") or ()),
         crowds=frozenset(data.get("crowds") or ()),
+        group_heads=frozenset((data.get("described_groups") or {}).get("heads") or ()),
+        group_modifiers=frozenset((data.get("described_groups") or {}).get("modifiers") or ()),
         junta=frozenset(data.get("junta") or ()),
         junta_in_coup=frozenset(data.get("junta_in_coup") or ()),
         units=frozenset(data.get("units") or ()),

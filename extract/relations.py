@@ -82,7 +82,7 @@ EVENTIVE_NOUNS = frozenset(
 )
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
-RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request"})
+RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure"})
 
 # Things a state closes to another as a sanction: "closed its airspace to
 # French aircraft".

@@ -612,8 +612,12 @@ class SentenceEvents:
                     givers += [r for w, t in prepositions(verb) if w in ("from", "by") for r in self._resolve_np(t)]
                     if lemma in ("seek", "request"):
                         relation, agents_, targets = R.REQUEST, subjects, givers
-                    else:
+                    elif givers:
                         agents_, targets = givers, subjects
+                    elif relation is not R.ASSAULT:
+                        # "faced criticism": no giver named, nothing to link;
+                        # "is facing fighting with X" is fighting between both.
+                        continue
                 phrase = " ".join([verb.text, obj.text] + ([targets[0].text] if False else []))
                 kind = "terminative" if terminative and not light else "light"
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))

@@ -217,6 +217,12 @@ ROLES = [
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),
     case("Chinese warships encircled Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    # Unnamed armed groups described by a people or an ideology are actors.
+    case("Turkey bombed Kurdish militants in Iraq.", ("TUR", "ASSAULT", "group:kurdish-militant")),
+    case("Islamist militants attacked a Burkinabe army post.", ("group:islamist-militant", "ASSAULT", "BFA")),
+    case("Armed groups attacked the village."),
+    case("Chad is facing renewed fighting with Toubou armed groups.", ("TCD", "ASSAULT", "group:toubou-armed-group")),
+    case("Nigeria faced criticism from Ghana.", ("GHA", "ACCUSE", "NGA")),
     # Troops sent to a partner are aid; to the border with a rival, a mobilisation.
     case("Germany will send 5,000 troops to Lithuania.", ("DEU", "AID", "LTU")),
     case("Russia sent troops to the border with Ukraine.", ("RUS", "MOBILIZE", "UKR")),
