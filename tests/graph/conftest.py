@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -97,13 +96,3 @@ def open_store(request, tmp_path):
 def store(request, open_store):
     """An empty store, once embedded and once over Bolt."""
     return open_store(request.param)
-
-
-@pytest.fixture
-def store_kind(store) -> str:
-    return "embedded" if isinstance(store, LadybugStore) else "bolt"
-
-
-@pytest.fixture
-def embedded_path(tmp_path) -> Path:
-    return tmp_path / "graph"

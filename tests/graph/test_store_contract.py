@@ -23,7 +23,7 @@ from actorgraph.graph.ladybug_store import LadybugStore
 from actorgraph.ontology import RelationType
 from tests.graph import sample
 from tests.graph.conftest import STORE_KINDS
-from tests.graph.sample import A1, A2, A3, A4, BURKINA, ECOWAS, FRANCE, JUNTA, MALI, TCHIANI, USA
+from tests.graph.sample import A1, A2, A4, BURKINA, ECOWAS, FRANCE, JUNTA, MALI, TCHIANI, USA
 
 
 def built(store):
