@@ -148,6 +148,7 @@ class PersonRegistry:
     def __init__(self) -> None:
         self._people: dict[str, _Person] = {}
         self._by_key: dict[str, str] = {}
+        self._surnames: dict[str, set[str]] = {}
 
     def person(self, name: str) -> Actor:
         key = fold(name).lower()
@@ -157,6 +158,7 @@ class PersonRegistry:
         if match is None:
             person_id = "person:" + slug(name)
             entry = self._people.setdefault(person_id, _Person(person_id, name))
+            self._surnames.setdefault(fold(entry.name).lower().split()[-1], set()).add(person_id)
         else:
             entry = self._people[match]
             if name not in entry.aliases and name != entry.name:
@@ -166,9 +168,8 @@ class PersonRegistry:
 
     def by_surname(self, surname: str) -> Actor | None:
         """The one known person with this surname, if there is exactly one."""
-        key = fold(surname).lower()
-        found = {pid for pid, p in self._people.items() if fold(p.name).lower().split()[-1] == key}
-        return self._people[found.pop()].actor() if len(found) == 1 else None
+        found = self._surnames.get(fold(surname).lower(), set())
+        return self._people[next(iter(found))].actor() if len(found) == 1 else None
 
     def _fuzzy(self, key: str) -> str | None:
         choices = {k: pid for k, pid in self._by_key.items() if " " in k}
@@ -209,10 +210,12 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, roles: Roles, people: PersonRegistry) -> None:
         self.doc = doc
+        self.text = doc.text
         self.gazetteer = gazetteer
         self.roles = roles
         self.people = people
-        self.entity_at: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        self.ents = list(doc.ents)
+        self.entity_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.cache: dict[int, list[Ref]] = {}
         self.history: list[Ref] = []
         self.groups: list[list[Ref]] = []
@@ -220,17 +223,24 @@ class DocumentActors:
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
         self.acronyms: dict[str, Actor] = {}
-        self.person_spans = {ent.start for ent in doc.ents if self._mislabelled_person(ent)}
+        self.person_spans = {ent.start for ent in self.ents if self._mislabelled_person(ent)}
         self.surnames = self._scan_people()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "ORG" and not ent.ent_id_ and self._acronym_after(ent):
                 self.entity_actor(ent)
+        self.sentences = list(doc.sents)
         self.sentence_number = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
                 self.sentence_number[i] = number
+        # Entities by sentence, computed once: Span.ents rebuilds all the
+        # document's entities on every call.
+        self.sentence_ents: list[list[Span]] = [[] for _ in self.sentences]
+        for ent in self.ents:
+            self.sentence_ents[self.sentence_number[ent.start]].append(ent)
         self._active: set[int] = set()
         self._cycles = 0
+        self._keys: dict[int, set[str]] = {}
         self.gender: dict[str, str] = {}
 
     # --- the article's people -------------------------------------------------
@@ -253,7 +263,7 @@ class DocumentActors:
     def _scan_people(self) -> dict[str, str]:
         """surname -> full name for the people named in full in this article."""
         full: dict[str, set[str]] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if self.is_person(ent):
                 words = self.person_words(ent)
                 if len(words) >= 2:
@@ -404,12 +414,13 @@ class DocumentActors:
             self.groups.append(refs)
 
     def _ref(self, actor: Actor, start: int, end: int, how: str, head: Token) -> Ref:
-        span = self.doc[start:end]
-        text = span.text
+        doc = self.doc
+        first, last = doc[start], doc[end - 1]
         # "a senior U.S. official" -> "senior U.S. official"; the scorer strips "the" itself.
-        if span[0].lower_ in ("a", "an") and len(span) > 1:
-            text = self.doc[start + 1 : end].text
-        return Ref(actor, text, self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]), how, head.i)
+        if first.lower_ in ("a", "an") and end - start > 1:
+            first = doc[start + 1]
+        begin, finish = first.idx, last.idx + len(last)
+        return Ref(actor, self.text[begin:finish], begin, finish, how, head.i)
 
     def _resolve(self, token: Token) -> list[Ref]:
         ent = self.entity_at.get(token.i)
@@ -469,6 +480,12 @@ class DocumentActors:
     # --- role nouns -------------------------------------------------------------------
     def _role_keys(self, token: Token) -> set[str]:
         """The head lemma and "modifier head" pairs: {"leader", "coup leader", "junta leader"}."""
+        cached = self._keys.get(token.i)
+        if cached is None:
+            cached = self._keys[token.i] = self._compute_role_keys(token)
+        return cached
+
+    def _compute_role_keys(self, token: Token) -> set[str]:
         head = token.lemma_.lower()
         keys = {head, token.lower_}
         for child in token.lefts:
@@ -501,10 +518,13 @@ class DocumentActors:
         return None
 
     def _role(self, token: Token) -> list[Ref]:
+        lemma = token.lemma_.lower()
+        if lemma not in self.roles.vocabulary and token.lower_ not in self.gazetteer.collective_heads:
+            return []
         collective = self._collective(token)
         if collective:
             return collective
-        if token.lemma_.lower() in self.roles.crowds:
+        if lemma in self.roles.crowds:
             return self._crowd(token)
         role = self.role_class(token)
         owners = self.owners(token)
@@ -913,7 +933,7 @@ class DocumentActors:
         """Who "I" or "we" is: the speaker a saying verb names in this sentence,
         else in the next or previous one (quotes span sentences)."""
         number = self.sentence_number[token.i]
-        sentences = list(self.doc.sents)
+        sentences = self.sentences
         for offset in (0, 1, -1, 2):
             index = number + offset
             if not 0 <= index < len(sentences):

@@ -41,7 +41,21 @@ class Roles:
 
     @property
     def titles(self) -> frozenset[str]:
-        return self.leader_titles | self.member_titles
+        return self._titles
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every head lemma a role phrase can have: a quick test before the work."""
+        return self._vocabulary
+
+    def __post_init__(self) -> None:
+        titles = self.leader_titles | self.member_titles
+        heads = {entry.split()[-1] for entry in (*self.owner, *self.junta, *self.junta_in_coup, *self.units, *titles)}
+        heads |= {entry.split()[0] for entry in titles if " of " in entry}
+        heads |= {entry.split()[-1] for nouns in self.refer_back.values() for entry in nouns}
+        heads |= set(self.group_members) | set(self.crowds) | set(self.group_heads)
+        object.__setattr__(self, "_titles", titles)
+        object.__setattr__(self, "_vocabulary", frozenset(heads))
 
 
 @dataclass(frozen=True)

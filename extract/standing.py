@@ -64,7 +64,7 @@ class StandingRelations:
 
     def sentence(self, sent: Span) -> list[Standing]:
         found: list[Standing] = []
-        for ent in sent.ents:
+        for ent in self.actors.sentence_ents[self.actors.sentence_number[sent.start]]:
             if self.actors.is_person(ent):
                 found.extend(self._person(ent))
             else:
