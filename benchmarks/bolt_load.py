@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -91,6 +92,7 @@ def bolt_store() -> Iterator[Callable[[], Neo4jStore]]:
     finally:
         if server:
             server.stop()
+            shutil.rmtree(server.root, ignore_errors=True)
 
 
 def rate(rows: int, seconds: float) -> str:
