@@ -5,7 +5,7 @@ database drivers) are imported inside commands so that ``--help`` and lookups
 start fast.
 """
 
-from actorgraph.cli import build, lookup, maps, query, timeline  # noqa: F401  (registers commands)
+from actorgraph.cli import build, evaluate, lookup, maps, query, timeline  # noqa: F401  (registers commands)
 from actorgraph.cli.app import app
 
 
