@@ -16,13 +16,23 @@ Actor ids are stable across documents and runs:
 - named persons: "person:" + slug of the canonical full name (the first full
   spelling seen in the run; later spellings within the fuzzy cutoff become
   aliases);
-- other organisations found only by the NER: "org:" + slug of the name.
+- other organisations found only by the NER: "org:" + slug of the name;
+- unnamed armed groups described by a people or an ideology ("Tuareg armed
+  groups", "jihadist groups"): "group:" + slug of the describing words;
+- crowds: "crowd:<iso3>" for a state's protesters, "crowd:supporters-of-<id>",
+  else "crowd:protesters".
+
+Actor aliases are names the actor truly has: a state's English names, capitals
+and main demonym; a gazetteer entry's acronyms and other names; the spellings
+of a person seen in the run and the surname. The surface text of each mention
+travels separately (``Mention.text``).
 
 Modules: ``gazetteer`` (named actors and ruler patterns), ``lexicon`` (the
 data files), ``actors`` (phrases to actors, references back), ``patterns``
 (dependency positions, negation, hedges), ``relations`` (predicate types),
 ``standing`` (titles, appositions), ``triples`` (events in a sentence),
-``evidence`` (where a triple was read), ``model`` (the spaCy pipeline).
+``evidence`` (where a triple was read), ``model`` (the spaCy pipeline),
+``evaluate`` (scores against gold files).
 """
 
 from __future__ import annotations

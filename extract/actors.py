@@ -803,12 +803,6 @@ class DocumentActors:
             if ref.token < token.i and here - self.sentence_number[ref.token] <= window
         ]
 
-    def _latest(self, accept: Callable[[Actor], bool], token: Token) -> Actor | None:
-        for ref in self._recent(token):
-            if accept(ref.actor):
-                return ref.actor
-        return None
-
     def _salient(self, accept: Callable[[Actor], bool], token: Token) -> Actor | None:
         """The compatible actor the article has named most often so far among those
         in the reference window ("the bloc" after "ECOWAS and UEMOA held a summit"

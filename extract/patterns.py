@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # --- argument positions ------------------------------------------------------
 # The agent of an active clause; the agent of a passive one is the object of
@@ -19,24 +19,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 # "gave Niger's coup leaders one week": the recipient (dative) before the object.
 DATIVE_DEPS = frozenset({"dative", "iobj"})
-# Object predicates of a verb: "held them hostage", "declared him leader".
-PREDICATIVE_DEPS = frozenset({"oprd", "acomp", "attr"})
-
-# --- clause links --------------------------------------------------------------
-# A subjectless infinitive or participle shares the subject of the verb it
-# hangs from: "ECOWAS threatened to intervene" (xcomp), "ECOWAS announced
-# sanctions and threatened force" (conj), "issued a statement condemning the
-# coup" (acl on the object, advcl on the verb).
-CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
-# Clauses that carry their own subject: reported speech ("said that Y did Z")
-# and content clauses. Their events are processed on their own.
-CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
-# A relative clause takes its head noun as subject: "France, which had 1,500
-# troops in the country" (relcl); a participle does so when active ("soldiers
-# guarding the palace") and takes it as object when passive ("a group led by
-# Tchiani", acl).
-RELATIVE_DEPS = frozenset({"relcl"})
-PARTICIPLE_DEPS = frozenset({"acl"})
 
 # --- assertion -------------------------------------------------------------------
 # Negated events are not emitted. "no" as a determiner negates the event noun it
@@ -113,13 +95,6 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
-def clause_head(token: Token) -> Token:
-    """The verb of the clause a token belongs to."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head != node:
-        node = node.head
-    return node
-
 
 def negated(verb: Token) -> bool:
     """True when the clause of ``verb`` is negated or its event reported as not happening."""
@@ -170,17 +145,3 @@ def conditional(verb: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def sentence_of(token: Token) -> Span:
-    return token.sent
-
-
-def left_phrase(head: Token) -> tuple[int, int]:
-    """Token range of a noun phrase's head with its left modifiers (determiners,
-    possessives, adjectives, compounds), without relative clauses or PPs."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet", "case", "npadvmod"):
-            start = min(start, child.left_edge.i)
-    return start, head.i + 1

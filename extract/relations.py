@@ -122,10 +122,6 @@ class Reading:
     kind: str  # "verb", "light", "terminative", "noun"
 
 
-def polarity_of(relation: R) -> Polarity:
-    return relation.polarity
-
-
 def slots_for(sense: Sense) -> tuple[str, ...]:
     return sense.slots or DEFAULT_TARGETS[sense.type]
 

@@ -314,7 +314,7 @@ class StandingRelations:
         for child in noun.lefts:
             if child.dep_ == "compound" and child.i in self.actors.entity_at and not owners:
                 owners.extend(self.actors.resolve(child))
-        return [o for o in owners if o.how != "pronoun" or True]
+        return owners
 
     def _described(self, noun: Token) -> tuple[list[Ref], str]:
         """What a description noun is said of: its appositive head or its copula subject."""

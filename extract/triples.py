@@ -618,7 +618,7 @@ class SentenceEvents:
                         # "faced criticism": no giver named, nothing to link;
                         # "is facing fighting with X" is fighting between both.
                         continue
-                phrase = " ".join([verb.text, obj.text] + ([targets[0].text] if False else []))
+                phrase = f"{verb.text} {obj.text}"
                 kind = "terminative" if terminative and not light else "light"
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))
                 break
@@ -804,6 +804,3 @@ class SentenceEvents:
         if noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in ("ignore", "reject", "heed", "receive", "face", "defy", "dismiss", "rebuff", "accept"):
             return self.subjects(verb)
         return []
-
-    def kind_ok(self, ref: Ref) -> bool:
-        return ref.actor.kind is not ActorKind.PERSON or True
