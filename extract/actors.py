@@ -223,6 +223,7 @@ class DocumentActors:
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
         self.acronyms: dict[str, Actor] = {}
+        self._restore_names()
         self.person_spans = {ent.start for ent in self.ents if self._mislabelled_person(ent)}
         self.surnames = self._scan_people()
         for ent in self.ents:
@@ -244,6 +245,29 @@ class DocumentActors:
         self.gender: dict[str, str] = {}
 
     # --- the article's people -------------------------------------------------
+    def _restore_names(self) -> None:
+        """"Therese Kayikwamba Wagner": a one-word gazetteer name that ends a run
+        of capitalised names is a surname, and the run is a person."""
+        doc = self.doc
+        for ent in list(self.ents):
+            # Only names of bodies and groups: a state's name is no surname.
+            if not ent.ent_id_ or ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+                continue
+            start = ent.start
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                before = self.entity_at.get(start - 1)
+                word = doc[start - 1].lower_.rstrip(".")
+                if (before is not None and before.label_ != "PERSON") or word in self.roles.titles or word in self.roles.honorifics:
+                    break
+                start -= 1
+            if start < ent.start and not (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+                person = Span(doc, start, ent.end, label="PERSON")
+                self.ents = [e for e in self.ents if not (e.start >= start and e.end <= ent.end)]
+                self.ents.append(person)
+                for i in range(start, ent.end):
+                    self.entity_at[i] = person
+        self.ents.sort(key=lambda e: e.start)
+
     def is_person(self, ent: Span) -> bool:
         return ent.label_ == "PERSON" or ent.start in self.person_spans
 
@@ -319,7 +343,7 @@ class DocumentActors:
 
     # --- entities -----------------------------------------------------------------
     def entity_actor(self, ent: Span) -> tuple[Actor, str] | None:
-        if ent.ent_id_:
+        if ent.ent_id_ and ent.label_ != "PERSON":
             actor = self.gazetteer.actor(ent.ent_id_)
             return (actor, "gazetteer") if actor else None
         if ent.label_ not in ACTOR_LABELS:
@@ -427,7 +451,7 @@ class DocumentActors:
         if ent is not None and not ent.ent_id_ and not self._well_formed(ent):
             ent = None
         surname = fold(token.text).lower()
-        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or not self.is_person(ent)):
+        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or not (ent.ent_id_ or self.is_person(ent))):
             # A surname named in full elsewhere in the article is that person,
             # whatever the NER made of it here.
             actor = self.people.person(self.surnames[surname])
@@ -527,6 +551,13 @@ class DocumentActors:
         if lemma in self.roles.crowds:
             return self._crowd(token)
         role = self.role_class(token)
+        if role == "title":
+            # "a Rwandan minister, James Kabarebe": the title names the person.
+            for child in token.children:
+                if child.dep_ == "appos" and child.i in self.entity_at and self.is_person(self.entity_at[child.i]):
+                    refs = self.resolve(child)
+                    if refs and refs[0].actor.kind is ActorKind.PERSON:
+                        return refs
         owners = self.owners(token)
         start, end = self._phrase(token, owners)
         if role is not None and owners:

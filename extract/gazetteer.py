@@ -108,7 +108,7 @@ def _demonym_rank(word: str) -> int:
     return 9
 
 
-def _rigour_states(excluded: set[str]) -> dict[str, tuple[str, list[str], list[str]]]:
+def _rigour_states(excluded: set[str], reassigned: set[str]) -> dict[str, tuple[str, list[str], list[str]]]:
     """iso3 -> (name, English names, demonyms) from rigour's territory list."""
     from rigour._core import territories_jsonl
     from rigour.data import iter_jsonl_text
@@ -132,7 +132,7 @@ def _rigour_states(excluded: set[str]) -> dict[str, tuple[str, list[str], list[s
             ),
             key=_demonym_rank,
         )
-        names = [n for n in dict.fromkeys(english) if n not in excluded]
+        names = [n for n in dict.fromkeys(english) if n not in excluded and n not in reassigned]
         out[iso3] = (data["name"], names, [d for d in demonyms if d not in excluded])
     return out
 
@@ -143,8 +143,9 @@ def _is_demonym(word: str) -> bool:
 
 def _states(places: dict[str, Any]) -> dict[str, StateInfo]:
     excluded = set(places.get("not_states") or ())
-    rigour = _rigour_states(excluded)
     extra: dict[str, list[str]] = places.get("names") or {}
+    # A name places.yaml gives a state is taken from whatever state rigour gave it.
+    rigour = _rigour_states(excluded, {name for names in extra.values() for name in names})
     capitals: dict[str, list[str]] = places.get("capitals") or {}
     states: dict[str, StateInfo] = {}
     for iso3, (name, names, demonyms) in rigour.items():

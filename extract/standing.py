@@ -131,7 +131,9 @@ class StandingRelations:
                 yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
 
     def _context_state(self, ent: Span) -> list[Ref]:
-        """The one state named in the sentence, else in the sentence before."""
+        """The one state named in the sentence, else in the sentence before; a
+        state that is another person's in a title ("Rwandan President Paul
+        Kagame") does not count."""
         doc = ent.doc
         sentence = ent.sent
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
@@ -140,6 +142,8 @@ class StandingRelations:
                 continue
             states: dict[str, Ref] = {}
             for token in span:
+                if self._modifies_other_person(token, ent):
+                    continue
                 for ref in self.actors.cache.get(token.i, []):
                     if ref.actor.kind is ActorKind.STATE and ref.how != "pronoun":
                         states.setdefault(ref.actor.id, ref)
@@ -148,6 +152,18 @@ class StandingRelations:
             if states:
                 return []
         return []
+
+    def _modifies_other_person(self, token: Token, ent: Span) -> bool:
+        """True when ``token`` sits in another person's title ("Rwandan" in "Rwandan President Paul Kagame")."""
+        node = token
+        for _ in range(4):
+            if node.dep_ not in ("amod", "compound", "poss", "nmod") or node.head == node:
+                return False
+            node = node.head
+            other = self.actors.entity_at.get(node.i)
+            if other is not None and other != ent and self.actors.is_person(other):
+                return True
+        return False
 
     def _title_relation(self, title: str, phrase: Span) -> R:
         subordinate = any(t.lower_.rstrip(".") in self.roles.subordinate for t in phrase)

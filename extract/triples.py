@@ -74,6 +74,10 @@ OBJECT_CONTROL = frozenset(
 )
 # Verbs of warning: a warning addressed to someone about a third actor's acts.
 WARNING_VERBS = frozenset({"warn", "caution", "alert"})
+# Nouns whose content clause is alleged, not asserted ("claims that it arms the rebels").
+ALLEGATION_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "report", "rumour", "rumor", "suggestion", "speculation", "assertion", "charge", "fear", "concern", "suspicion"}
+)
 # A deadline or ultimatum given to someone: "gave the junta one week to ...".
 DEADLINE_VERBS = frozenset({"give", "grant", "set", "allow", "issue", "impose"})
 DEADLINE_NOUNS = frozenset({"week", "day", "month", "hour", "deadline", "ultimatum"})
@@ -220,11 +224,14 @@ class SentenceEvents:
         """An infinitive under "urge", "want", "threaten", or after a deadline
         ("gave them a week to free him"): its event != asserted."""
         node = verb
-        # "warned NATO against sending troops", "accused Kyiv of sabotaging": the
-        # act after against/of/from is warned about or alleged, not asserted.
-        if node.dep_ == "pcomp" and node.head.lower_ in ("against", "of", "from", "without"):
-            return True
         for _ in range(4):
+            # "warned NATO against sending troops", "accused Kyiv of sabotaging": the
+            # act after against/of/from is warned about or alleged, not asserted.
+            if node.dep_ == "pcomp" and node.head.lower_ in ("against", "of", "from", "without"):
+                return True
+            # "rejected claims that it arms the rebels": a reported allegation.
+            if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in ALLEGATION_NOUNS:
+                return True
             infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
             purpose = node.dep_ == "advcl" and infinitive
             if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head == node):
@@ -392,7 +399,7 @@ class SentenceEvents:
         if refs:
             return refs
         # "members of a Nigerien military council", "one of them", "a group of soldiers"
-        if token.lemma_.lower() in PARTITIVES or token.lower_ in PARTITIVES:
+        if token.lemma_.lower() in PARTITIVES or token.lower_ in PARTITIVES or token.like_num:
             for word, obj in prepositions(token):
                 if word == "of":
                     return [r for c in conjuncts(obj) for r in self.actors.resolve(c)]

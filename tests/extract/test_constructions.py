@@ -168,6 +168,24 @@ STANDING = [
     case("The Wagner Group, a Russian paramilitary organization, moved in.", ("gaz:wagner", "MEMBER_OF", "RUS")),
     case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN")),
     case("Taiwan is led by President Lai Ching-te.", ("person:lai-ching-te", "LEADER_OF", "TWN")),
+    # A surname that is also a gazetteer name ends a person's name, not a group's.
+    case(
+        "Congolese Foreign Minister Therese Kayikwamba Wagner criticised Rwanda.",
+        ("person:therese-kayikwamba-wagner", "LEADER_OF", "COD"),
+        ("person:therese-kayikwamba-wagner", "ACCUSE", "RWA"),
+    ),
+    # The state in another person's title is not the context of an unqualified one.
+    case(
+        "President Cyril Ramaphosa spoke with Rwandan President Paul Kagame by phone.",
+        ("person:paul-kagame", "LEADER_OF", "RWA"),
+        ("person:cyril-ramaphosa", "CONSULT", "person:paul-kagame"),
+    ),
+    # A title in apposition to a name is that person.
+    case(
+        "Washington sanctioned a Rwandan minister, James Kabarebe.",
+        ("person:james-kabarebe", "LEADER_OF", "RWA"),
+        ("USA", "SANCTION", "person:james-kabarebe"),
+    ),
     # Ranks between a title and the name, and a relative clause on the appositive title.
     case("A Pentagon spokesperson, Brig. Gen. Pat Ryder, spoke.", ("person:pat-ryder", "LEADER_OF", "USA")),
     case(
@@ -198,6 +216,9 @@ REPORTED = [
 NEGATION_AND_HEDGES = [
     case("Kenya did not meet with Somalia."),
     case("Rwanda denied backing the M23 rebels."),
+    # A claim's content is alleged, not asserted.
+    case("Kigali rejected claims that it arms the rebels.", ),
+    case("Congo accused Rwanda of sending troops to support the M23.", ("COD", "ACCUSE", "RWA")),
     case("Neither France nor Germany attacked Russia."),
     case("Ethiopia could invade Eritrea next year."),
     case("Egypt might impose sanctions on Sudan."),
@@ -208,6 +229,7 @@ NEGATION_AND_HEDGES = [
 # --- actors named by role: demonyms, capitals, seats of power, officials --------------------------------
 ROLES = [
     case("Nigerien soldiers attacked Malian troops.", ("NER", "ASSAULT", "MLI")),
+    case("Thirteen of its soldiers were killed by Hezbollah, Israel said.", ("gaz:hezbollah", "ASSAULT", "ISR")),
     case("U.S. officials criticised Beijing.", ("USA", "ACCUSE", "CHN")),
     case("The State Department condemned Moscow.", ("USA", "ACCUSE", "RUS")),
     case("The Kremlin praised the Élysée.", ("RUS", "SUPPORT", "FRA")),
