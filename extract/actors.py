@@ -83,6 +83,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself"})
 SPEAKER_GROUP_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 # Verbs that introduce a quote's speaker ("..., he said", "she told reporters").
 QUOTE_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "insist", "explain", "note", "stress", "warn", "ask"})
+# Positions where a personal pronoun cannot refer to its own clause's subject.
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 # Determiners under which a role noun refers back ("the bloc", "this alliance").
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # Prepositions that introduce a role noun's owner: "the government of Mali",
@@ -759,6 +761,13 @@ class DocumentActors:
             words.append(child)
         if not describing:
             return []
+        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if determiners & DEFINITE and all(w.lower_ in self.roles.group_modifiers or w.lower_ == "armed" for w in words):
+            # "the militant group" after "Hezbollah": a description of the group named before.
+            named = self._salient(lambda a: a.kind is ActorKind.ARMED_GROUP and not a.id.startswith("group:"), token)
+            if named is not None:
+                start, end = self._phrase(token, [])
+                return [self._ref(named, start, end, "refer", token)]
         name = " ".join([w.text for w in words] + [token.text])
         key = " ".join([w.lower_ for w in words] + [token.lemma_.lower()])
         actor = Actor(id="group:" + slug(key), name=name, kind=ActorKind.ARMED_GROUP)
@@ -868,7 +877,7 @@ class DocumentActors:
             return self._speaker(token)
         if word in PLURAL_PRONOUNS:
             accept: Callable[[list[Ref]], bool] = lambda refs: len({r.actor.id for r in refs}) >= 2 or (
-                len(refs) == 1 and self.doc[refs[0].token].tag_ == "NNS" and refs[0].token not in self.entity_at
+                len(refs) == 1 and self._plural(refs[0])
             )
         elif word in NEUTER_PRONOUNS:
             accept = lambda refs: len(refs) == 1 and refs[0].actor.kind is not ActorKind.PERSON
@@ -882,6 +891,11 @@ class DocumentActors:
         else:
             return []
         subject = self._clause_subject(token)
+        # "Blinken ... pressed him": an object pronoun is never its own clause's subject.
+        excluded: set[str] = set()
+        if token.dep_ in OBJECT_PRONOUN_DEPS and not token.lower_.endswith(("self", "selves")):
+            excluded = {r.actor.id for r in subject}
+            subject = []
         if subject and accept(subject):
             self._learn_gender(word, subject[0].actor)
             return [self._pronoun_ref(r, token) for r in subject]
@@ -889,7 +903,7 @@ class DocumentActors:
             plural = self._latest_plural(token)
             return [self._pronoun_ref(r, token) for r in plural]
         for ref in self._recent(token):
-            if accept([ref]) and self._sentences_between(ref.token, token.i) <= 2:
+            if ref.actor.id not in excluded and accept([ref]) and self._sentences_between(ref.token, token.i) <= 2:
                 self._learn_gender(word, ref.actor)
                 return [self._pronoun_ref(ref, token)]
         return []
@@ -908,14 +922,21 @@ class DocumentActors:
             if best_at < group[0].token < token.i:
                 best, best_at = group, group[0].token
         for ref in self.history:
-            head = self.doc[ref.token]
-            # Common nouns only: "ECOWAS" or "Philippines" are tagged plural but name one actor.
-            if best_at < ref.token < token.i and head.tag_ == "NNS" and head.i not in self.entity_at:
+            if best_at < ref.token < token.i and self._plural(ref):
                 if ref.actor.kind is not ActorKind.PERSON:
                     best, best_at = [ref], ref.token
         if best and self._sentences_between(best_at, token.i) <= 2:
             return best
         return []
+
+    def _plural(self, ref: Ref) -> bool:
+        """A plural antecedent: a common noun in the plural, or a group named in
+        the plural ("the Houthis"); not "ECOWAS" or "Philippines", tagged plural
+        but one actor."""
+        head = self.doc[ref.token]
+        if head.tag_ == "NNS" and head.i not in self.entity_at:
+            return True
+        return ref.actor.id in self.gazetteer.plural_ids
 
     def _sentences_between(self, earlier: int, later: int) -> int:
         return self.sentence_number[later] - self.sentence_number[earlier]
@@ -944,6 +965,9 @@ class DocumentActors:
                 node = node.head
                 continue
             if subjects:
+                if node.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
+                    # "Blinken, who pressed him": the relative pronoun is the head noun.
+                    subjects = [node.head]
                 refs = [r for s in subjects for c in conjuncts(s) for r in self.resolve(c)]
                 return [r for r in refs if r.token != token.i]
             if node.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl") and node.head != node:

@@ -80,6 +80,7 @@ class Gazetteer:
     collective_heads: frozenset[str] = frozenset()
     demonym_of: dict[str, str] = field(default_factory=dict)
     name_ids: dict[str, str] = field(default_factory=dict)
+    plural_ids: frozenset[str] = frozenset()
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -222,4 +223,5 @@ def load() -> Gazetteer:
         collective_heads=frozenset(collectives.get("heads") or ()),
         demonym_of=demonym_of,
         name_ids={p["pattern"]: p["id"] for p in patterns if p.get("id")},
+        plural_ids=frozenset(e["id"] for e in data.get("armed_groups", []) + data.get("igos", []) if e.get("plural")),
     )

@@ -80,6 +80,15 @@ EVENTIVE_NOUNS = frozenset(
      "policies", "rhetoric", "support", "stance", "blockade", "annexation", "package", "resolution", "bill", "law",
      "ceasefire", "truce", "deal", "agreement", "accord", "treaty", "talks", "negotiations"}
 )
+# Nouns of saying and deciding, whose of-phrase is their agent ("the decision
+# of the junta"); for action nouns the of-phrase is the patient ("the invasion
+# of Ukraine", "in support of the president").
+OF_AGENT_NOUNS = frozenset(
+    {"decision", "move", "statement", "remark", "comment", "claim", "policy", "stance", "position", "proposal", "plan",
+     "call", "demand", "request", "ultimatum", "offer", "threat", "warning", "announcement", "declaration", "choice",
+     "refusal", "rejection", "initiative", "order", "bid", "attempt", "effort", "willingness", "readiness", "intention",
+     "pledge", "promise", "commitment", "vow"}
+)
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure"})

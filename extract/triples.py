@@ -52,6 +52,7 @@ from actorgraph.extract.relations import (
     LEAVING_VERBS,
     MUTUAL_TYPES,
     NON_ASSERTING_GOVERNORS,
+    OF_AGENT_NOUNS,
     PATIENT_NOUN_TYPES,
     PROPERTY_TARGET_TYPES,
     RECIPIENT_VERBS,
@@ -72,6 +73,9 @@ OBJECT_CONTROL = frozenset(
     {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
      "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
 )
+# Verbs that name or judge their object when they take a second complement
+# ("called it a historic moment"), not the event their own sense would be.
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "describe", "consider", "deem", "see", "view"})
 # Verbs of warning: a warning addressed to someone about a third actor's acts.
 WARNING_VERBS = frozenset({"warn", "caution", "alert"})
 # Nouns whose content clause is alleged, not asserted ("claims that it arms the rebels").
@@ -186,6 +190,9 @@ class SentenceEvents:
             if about:
                 reading = Reading(R.ACCUSE, (), verb.text, "verb")
                 return [f for f in self._emit(verb, reading, subjects, about, abs(factor)) if f.confidence > 0]
+        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in verb.children):
+            # "calling it a historic moment": naming, not an event.
+            return [f for f in found if f.confidence > 0]
         light = self._light(verb, subjects, factor)
         # "held talks": a support verb with an event noun means the noun's event,
         # not the verb's own sense ("hold" = detain), when that event was found.
@@ -202,10 +209,15 @@ class SentenceEvents:
         """"warned Tonga that China was practising coercion": a warning about what
         a third actor does accuses that actor; it threatens no one."""
         listeners = {r.actor.id for r in self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS])}
+        speakers = {r.actor.id for r in self.subjects(verb)}
+        speakers |= {self.actors.affiliation[s] for s in speakers if s in self.actors.affiliation}
         for clause in verb.children:
             if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+                # "warned Hezbollah that Israel would respond": a threat, not an accusation.
+                if modals(clause) or conditional(clause) or any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
+                    return []
                 actors = self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS])
-                actors = [a for a in actors if a.how != "pronoun" and a.actor.id not in listeners]
+                actors = [a for a in actors if a.how != "pronoun" and a.actor.id not in listeners | speakers]
                 if actors and listeners:
                     return actors
         return []
@@ -747,7 +759,7 @@ class SentenceEvents:
     def _owner_is_agent(self, noun: Token, owner: Ref) -> bool:
         """An of-phrase is the patient of an action noun ("the invasion of Ukraine")
         but the agent of a statement or decision ("the decision of the junta")."""
-        if noun.lemma_.lower() in EVENTIVE_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS:
+        if noun.lemma_.lower() in OF_AGENT_NOUNS:
             return True
         for word, obj in prepositions(noun):
             if word in ("of", "in") and owner.token in {t.i for t in obj.subtree}:

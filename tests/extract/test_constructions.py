@@ -27,6 +27,8 @@ DIRECT = [
 # --- prepositional objects ----------------------------------------------------------
 PREPOSITIONAL = [
     case("Hezbollah fired rockets at Israel.", ("gaz:hezbollah", "ASSAULT", "ISR")),
+    case("Hezbollah has traded fire with Israel for months.", ("gaz:hezbollah", "ASSAULT", "ISR")),
+    case("The Houthis launched drones at Israel.", ("gaz:houthis", "ASSAULT", "ISR")),
     case("Moscow threatened Kyiv with retaliation.", ("RUS", "THREATEN", "UKR")),
     case("China cooperated with Russia on the exercise.", ("CHN", "COOPERATE", "RUS")),
     case("Israel withdrew its troops from Gaza.", ("ISR", "RETREAT", "PSE")),
@@ -203,6 +205,14 @@ REPORTED = [
     case("Officials said Russia attacked Ukraine overnight.", ("RUS", "ASSAULT", "UKR")),
     case("The Pentagon said Iran had armed the Houthis.", ("IRN", "AID", "gaz:houthis")),
     case("Kenya's president said Ethiopia had invaded Somalia.", ("ETH", "ASSAULT", "SOM")),
+    # An object pronoun is not its own clause's subject; "they" may be a group named in the plural.
+    case(
+        "Lebanese Prime Minister Najib Mikati met Antony Blinken, who pressed him to act.",
+        ("person:najib-mikati", "LEADER_OF", "LBN"),
+        ("person:najib-mikati", "CONSULT", "person:antony-blinken"),
+        ("person:antony-blinken", "REQUEST", "person:najib-mikati"),
+    ),
+    case("The Houthis attacked a ship, saying they were acting in support of the Palestinians.", ("gaz:houthis", "SUPPORT", "PSE")),
     # First person in a quote is its speaker; "we" is the state the speaker speaks for.
     case('"I call on Nigeria to help us," Mohamed Bazoum said.', ("person:mohamed-bazoum", "REQUEST", "NGA")),
     case(
@@ -224,6 +234,9 @@ NEGATION_AND_HEDGES = [
     case("Egypt might impose sanctions on Sudan."),
     case("Iran could threaten Israel with missiles.", ("IRN", "THREATEN", "ISR")),
     case("Moscow warned NATO against sending troops to Ukraine.", ("RUS", "THREATEN", "Q7184")),
+    # A warning that the speaker's side would act is a threat; about a third party's acts, an accusation.
+    case("Israel warned Hezbollah that it would respond with force.", ("ISR", "THREATEN", "gaz:hezbollah")),
+    case("The United States warned Tonga that China was practising coercion.", ("USA", "ACCUSE", "CHN")),
 ]
 
 # --- actors named by role: demonyms, capitals, seats of power, officials --------------------------------
