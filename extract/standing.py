@@ -44,6 +44,9 @@ STANCE_RELATIONS = {
 # Heads of state and government: a named holder with no owner in the phrase
 # ("President Mohamed Bazoum was detained") heads the one state the context names.
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "head of state"})
+# Prepositions that make a state the target of something, not the context a
+# title belongs to.
+TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "toward", "towards", "at", "for", "into", "over"})
 # How sure a standing relation is, by where it was read.
 CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75, "context": 0.5}
 
@@ -142,7 +145,8 @@ class StandingRelations:
                 continue
             states: dict[str, Ref] = {}
             for token in span:
-                if self._modifies_other_person(token, ent):
+                # Not the state of another person's title, nor a target ("sanctions against Russia").
+                if self._modifies_other_person(token, ent) or (token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS):
                     continue
                 for ref in self.actors.cache.get(token.i, []):
                     if ref.actor.kind is ActorKind.STATE and ref.how != "pronoun":

@@ -76,6 +76,10 @@ OBJECT_CONTROL = frozenset(
 # Verbs that name or judge their object when they take a second complement
 # ("called it a historic moment"), not the event their own sense would be.
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "describe", "consider", "deem", "see", "view"})
+# Verbs whose object event does not happen: "prevented an attack".
+PREVENTING_VERBS = frozenset({"avoid", "prevent", "stop", "avert", "thwart", "foil", "halt", "block", "veto", "cancel", "postpone", "delay"})
+# Verbs whose complement is the act itself: "keep supporting", "continue to arm".
+ASPECTUAL_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go", "carry"})
 # Verbs of warning: a warning addressed to someone about a third actor's acts.
 WARNING_VERBS = frozenset({"warn", "caution", "alert"})
 # Nouns whose content clause is alleged, not asserted ("claims that it arms the rebels").
@@ -435,6 +439,12 @@ class SentenceEvents:
         ]
         if owners:
             return owners[:1]
+        for child in token.children:
+            # "drones launched by Moscow"
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found = [r for r in self._all(agents(child)) if r.actor.kind is not ActorKind.PERSON]
+                if found:
+                    return found
         for child in token.lefts:
             if child.dep_ in ("amod", "compound") and "-" in child.text:
                 found = self.actors.gazetteer.id_for(child.text.split("-")[0])
@@ -483,13 +493,18 @@ class SentenceEvents:
             refs.extend(self._condition_subjects(verb))
         return refs
 
-    def _target_np(self, token: Token, relation: R) -> list[Ref]:
+    def _target_np(self, token: Token, relation: R | None) -> list[Ref]:
         refs = self._resolve_np(token)
+        if not refs and (token.like_num or token.lemma_.lower() in PARTITIVES):
+            # "shot down 60 of the drones launched by Moscow"
+            for word, obj in prepositions(token):
+                if word == "of":
+                    return self._target_np(obj, relation)
         if not refs and token.lemma_.lower() in BORDER_NOUNS:
             # "moved troops to the border with Nigeria": the other side of the border.
             refs = [r for w, o in prepositions(token) if w == "with" for r in self._resolve_np(o)]
         seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
-        if not refs and (relation in PROPERTY_TARGET_TYPES or seizing):
+        if not refs and relation is not None and (relation in PROPERTY_TARGET_TYPES or seizing):
             refs = self._owned_by_state(token)
         if not refs:
             refs = self._driven_by(token)
@@ -558,8 +573,15 @@ class SentenceEvents:
                     phrase = f"{verb.text} {obj.text}"
                     found.extend(self._emit(verb, Reading(relation, (), phrase, "verb"), subjects, targets, abs(factor), "commitment"))
                     break
-        for inner in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-            for inner_verb in conjuncts(inner):
+        for inner in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+            agents_ = subjects
+            if inner.dep_ == "ccomp":
+                # "promised that the alliance would keep supporting Kyiv": a that-clause
+                # promises its own subject's act, and only in the future.
+                if not modals(inner) & FUTURE_MODALS:
+                    continue
+                agents_ = self._all([c for c in inner.children if c.dep_ in SUBJECT_DEPS]) or subjects
+            for inner_verb in self._complement_chain(inner):
                 if negated(inner_verb):
                     continue
                 for reading in self._typed(inner_verb):
@@ -571,9 +593,19 @@ class SentenceEvents:
                         targets = self._condition_subjects(verb)
                     phrase = f"{verb.text} to {reading.phrase}"
                     found.extend(
-                        self._emit(verb, Reading(relation, (), phrase, "verb"), subjects, targets, abs(factor), "commitment")
+                        self._emit(verb, Reading(relation, (), phrase, "verb"), agents_, targets, abs(factor), "commitment")
                     )
         return found
+
+    @staticmethod
+    def _complement_chain(verb: Token) -> list[Token]:
+        """The verb, its conjuncts, and aspectual complements ("keep supporting",
+        "continue to arm") whose act is the one meant."""
+        chain = list(conjuncts(verb))
+        for node in list(chain):
+            if node.lemma_.lower() in ASPECTUAL_VERBS:
+                chain.extend(c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+        return chain
 
     def _typed(self, verb: Token) -> list[Reading]:
         readings = verb_readings(verb, self.lexicon)
@@ -621,8 +653,19 @@ class SentenceEvents:
                 if relation is None:
                     continue
                 self._used_nouns.add(obj.i)
-                targets = self._noun_targets(obj, sense.slots or self._default_noun_slots(sense))
-                targets += [r for w, t in prepositions(verb) if w in (sense.slots or self._default_noun_slots(sense)) for r in self._resolve_np(t)]
+                slots = sense.slots or self._default_noun_slots(sense)
+                targets = self._noun_targets(obj, slots, relation)
+                targets += [r for w, t in prepositions(verb) if w in slots for r in self._target_np(t, relation)]
+                if not targets:
+                    # "an aid package worth 500 million euros for Ukraine": deeper in the phrase.
+                    targets = [
+                        r
+                        for node in obj.subtree
+                        if node.i != obj.i and node.dep_ == "prep" and node.lower_ in slots and node.head.pos_ != "VERB"
+                        for o in node.children
+                        if o.dep_ == "pobj"
+                        for r in self._resolve_np(o)
+                    ]
                 if relation in PATIENT_NOUN_TYPES and "of" in sense.slots:
                     targets += [r for c in obj.lefts if c.dep_ == "poss" for r in self.actors.resolve(c)]
                 agents_ = subjects
@@ -709,7 +752,7 @@ class SentenceEvents:
             return found
         for sense in senses:
             slots = sense.slots or self._default_noun_slots(sense)
-            targets = self._noun_targets(noun, slots)
+            targets = self._noun_targets(noun, slots, sense.type)
             if targets:
                 reading = Reading(sense.type, slots, noun.text, "noun")
                 found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun)))
@@ -721,10 +764,19 @@ class SentenceEvents:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX") and (
-            negated(verb) or verb.lemma_.lower() in ("avoid", "prevent", "stop") or self._requested_only(verb)
+            negated(verb) or self._blocked(verb, noun) or self._requested_only(verb)
         ):
             return 0.0
         return self._assertion(verb) if verb.pos_ in ("VERB", "AUX") else 1.0
+
+    def _blocked(self, verb: Token, noun: Token) -> bool:
+        """"vetoed the aid package", "prevented an attack": an event its verb
+        rejects or prevents did not happen."""
+        if verb.lemma_.lower() in PREVENTING_VERBS:
+            return True
+        if noun.dep_ not in OBJECT_DEPS:
+            return False
+        return any(r.type is R.REJECT for r in verb_readings(verb, self.lexicon))
 
     def _noun_agents(self, noun: Token) -> list[Ref]:
         """"Russia's invasion", "ECOWAS sanctions", "Israeli strikes", "calls from the junta"."""
@@ -774,11 +826,18 @@ class SentenceEvents:
             return self.subjects(prep.head)
         return []
 
-    def _noun_targets(self, noun: Token, slots: tuple[str, ...]) -> list[Ref]:
+    def _noun_targets(self, noun: Token, slots: tuple[str, ...], relation: R | None = None) -> list[Ref]:
         refs: list[Ref] = []
-        for word, obj in prepositions(noun):
-            if word in slots:
-                refs.extend(self._resolve_np(obj) or self._driven_by(obj))
+        heads = [noun]
+        if noun.dep_ == "conj":
+            # "a missile and drone attack on Ukraine": the phrase's preposition
+            # hangs on the first conjunct.
+            heads.append(noun.head)
+        for head in heads:
+            for word, obj in prepositions(head):
+                if word in slots:
+                    found = self._target_np(obj, relation) if relation is not None else self._resolve_np(obj)
+                    refs.extend(found or self._driven_by(obj))
         return refs
 
     def _noun_with_infinitive(self, noun: Token) -> list[Found]:

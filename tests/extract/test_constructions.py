@@ -49,6 +49,9 @@ CLAUSAL = [
     # A promised act named by a noun: "vowed revenge", "promised aid".
     case("Iran's supreme leader vowed revenge against Israel.", ("IRN", "THREATEN", "ISR")),
     case("Washington promised more aid to Kyiv.", ("USA", "AGREE", "UKR")),
+    # A that-clause promise is its own subject's future act.
+    case("NATO's chief promised that the alliance would keep supporting Kyiv.", ("Q7184", "SUPPORT", "UKR")),
+    case("Russia vowed that it would retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
     # A promise of support is support.
     case("Moscow vowed to defend Belarus.", ("RUS", "SUPPORT", "BLR")),
     case("Beijing threatened to punish Taiwan for the vote.", ("CHN", "THREATEN", "TWN")),
@@ -72,6 +75,11 @@ PASSIVE = [
 NOMINAL = [
     case("Senegal criticised the ECOWAS sanctions against Mali.", ("SEN", "ACCUSE", "Q193272"), ("Q193272", "SANCTION", "MLI")),
     case("Russia's invasion of Ukraine began in 2022.", ("RUS", "ASSAULT", "UKR")),
+    # Property stands for its owner as a target; the preposition of a coordination
+    # hangs on its first conjunct.
+    case("Russia launched a missile and drone attack on Ukraine's energy grid.", ("RUS", "ASSAULT", "UKR")),
+    case("Ukraine shot down 60 of the drones launched by Moscow.", ("UKR", "ASSAULT", "RUS")),
+    case("The Kremlin said the strikes answered Ukrainian attacks on Russian refineries.", ("UKR", "ASSAULT", "RUS")),
     case("Israeli strikes on Lebanon killed dozens.", ("ISR", "ASSAULT", "LBN")),
     case("The suspension of aid hurt the economy."),
     # Crowds are actors, named by where they are or whom they support.
@@ -111,7 +119,9 @@ LIGHT = [
     # Attitudes to an act are attitudes to its agent.
     case("Iran agreed to Qatar's proposal.", ("IRN", "AGREE", "QAT")),
     case("Turkey blocked Sweden's bid to join NATO.", ("TUR", "REJECT", "SWE")),
+    # A vetoed package is no aid.
     case("Hungary vetoed the EU aid package for Ukraine.", ("HUN", "REJECT", "Q458")),
+    case("Germany announced a new military aid package worth 500 million euros for Ukraine.", ("DEU", "AID", "UKR")),
     case(
         "The United States welcomed the ceasefire between Israel and Hezbollah.",
         ("USA", "SUPPORT", "ISR"),
@@ -244,6 +254,10 @@ ROLES = [
     case("Nigerien soldiers attacked Malian troops.", ("NER", "ASSAULT", "MLI")),
     case("Thirteen of its soldiers were killed by Hezbollah, Israel said.", ("gaz:hezbollah", "ASSAULT", "ISR")),
     case("U.S. officials criticised Beijing.", ("USA", "ACCUSE", "CHN")),
+    case("Russian officials accused the West of prolonging the war.", ("RUS", "ACCUSE", "gaz:the-west")),
+    # "the West" does not take "the West African states"; with no junta named, "the coup" names no one.
+    case("The West African states condemned the coup."),
+    case("Niger's junta took power in July. The West African states condemned the coup.", ("Q193272", "ACCUSE", "NER:junta")),
     case("The State Department condemned Moscow.", ("USA", "ACCUSE", "RUS")),
     case("The Kremlin praised the Élysée.", ("RUS", "SUPPORT", "FRA")),
     case("The government of Mali expelled the French ambassador.", ("MLI", "SANCTION", "FRA")),
