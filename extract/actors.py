@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.gazetteer import Gazetteer
 from actorgraph.extract.lexicon import Roles
-from actorgraph.extract.patterns import conjuncts
+from actorgraph.extract.patterns import conjuncts, prepositions
 from actorgraph.ontology import ActorKind
 from actorgraph.records import Actor
 
@@ -72,6 +72,8 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
      "force", "organization", "organisation", "company", "outfit", "militia", "faction", "monarchy", "democracy",
      "dictatorship", "superpower", "backer", "patron", "sponsor", "member"}
 )
+# Participles and adjectives tying a group's members to their group: "linked to".
+AFFILIATION_WORDS = frozenset({"linked", "affiliated", "allied", "tied", "loyal", "aligned", "attached", "belonging"})
 # Possessive pronouns and personal pronouns by the kind of antecedent they take.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -111,6 +113,10 @@ class Ref:
     @property
     def confidence(self) -> float:
         return HOW_CONFIDENCE.get(self.how, 0.7)
+
+
+def plural_tag(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
 
 
 def fold(text: str) -> str:
@@ -634,6 +640,13 @@ class DocumentActors:
         located = self._owner_phrase(token, ("in", "from", "within"))
         if located:
             return located
+        # "militants linked to al-Qaeda", "fighters loyal to the junta"
+        for child in token.children:
+            if child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION_WORDS:
+                refs = [r for w, o in prepositions(child) if w in ("to", "with") for r in self.resolve(o)]
+                refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
+                if refs:
+                    return refs
         # "gathered with presidents ... from 11 West African states": the owner
         # phrase the parser hung on the verb instead of the role noun.
         governor = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
@@ -810,6 +823,14 @@ class DocumentActors:
             return []
         if role == "junta" or keys & refer.get("junta", frozenset()):
             found = self._salient(lambda a: a.id.endswith(":junta"), token)
+            if found is None and determiners & DEFINITE and token.lemma_.lower() == "junta":
+                # "the junta" with none named before: the junta of the one state in view.
+                state = self._state_in_view(token)
+                found = Derived.junta(self.gazetteer, state.id) if state is not None else None
+            return [self._ref(found, start, end, "refer", token)] if found else []
+        if determiners & DEFINITE and not plural_tag(token) and keys & refer.get("STATE_BODY", frozenset()):
+            # "the army", "the government": the state the article is mostly about.
+            found = self._salient(lambda a: a.kind is ActorKind.STATE, token)
             return [self._ref(found, start, end, "refer", token)] if found else []
         plural = token.tag_ in ("NNS", "NNPS")
         # "the three countries", and counted role nouns: "the two governments",
@@ -833,6 +854,32 @@ class DocumentActors:
                     found = self._salient(lambda a: a.kind in accept and not a.id.endswith(":junta"), token)
                 return [self._ref(found, start, end, "refer", token)] if found else []
         return []
+
+    def _state_in_view(self, token: Token) -> Actor | None:
+        """The one state named as the scene of a coup earlier in this sentence
+        or in the one before."""
+        here = self.sentence_number[token.i]
+        for number in (here, here - 1):
+            states = {
+                r.actor.id: r.actor
+                for r in self.history
+                if self.sentence_number[r.token] == number
+                and r.token < token.i
+                and r.actor.kind is ActorKind.STATE
+                and self._in_view(self.doc[r.token])
+            }
+            if len(states) == 1:
+                return next(iter(states.values()))
+            if states:
+                return None
+        return None
+
+    def _in_view(self, head: Token) -> bool:
+        """A state named as the place of events ("seized power in Burkina Faso")
+        or as the owner of a coup or junta ("Mali's coup")."""
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "of", "across"):
+            return True
+        return head.dep_ in ("poss", "compound", "amod", "nmod") and self.role_class(head.head) == "junta"
 
     def _recent(self, token: Token, window: int = REFER_WINDOW) -> list[Ref]:
         """History within ``window`` sentences before ``token``, latest first."""

@@ -264,6 +264,15 @@ ROLES = [
     # A head of state's title with no owner takes the one state the sentence names.
     case("Niger's junta arrested President Mohamed Bazoum.", ("NER:junta", "COERCE", "person:mohamed-bazoum"), ("person:mohamed-bazoum", "LEADER_OF", "NER")),
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
+    # Members tied to a group stand for it; "the junta" with none named before is
+    # the junta of the state where power was seized; "the army" is the article's state.
+    case("Militants linked to al-Qaeda killed 50 Burkinabe soldiers.", ("Q34490", "ASSAULT", "BFA")),
+    case("Soldiers seized power in Burkina Faso. The junta has expelled French troops.", ("BFA:junta", "SANCTION", "FRA")),
+    case("France criticised the coup. The junta has expelled French troops."),
+    case("Sudan is at war. The RSF said the army had shelled El Fasher.", marks=xfail(reason="a town is no actor")),
+    case("Sudan is at war. The army shelled RSF positions in El Fasher.", ("SDN", "ASSAULT", "gaz:rsf")),
+    case("China deployed warships around Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    case("Maduro's government expelled diplomats from seven Latin American countries."),
     case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),
     case("Chinese warships encircled Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     # Unnamed armed groups described by a people or an ideology are actors.
