@@ -110,7 +110,12 @@ def _demonym_rank(word: str) -> int:
 
 
 def _rigour_states(excluded: set[str], reassigned: set[str]) -> dict[str, tuple[str, list[str], list[str]]]:
-    """iso3 -> (name, English names, demonyms) from rigour's territory list."""
+    """iso3 -> (name, English names, demonyms) from rigour's territory list.
+
+    The names and demonyms are only in rigour's raw territory data (the public
+    Territory objects carry codes, not names), hence the private import and
+    the upper bound on rigour in pyproject.toml.
+    """
     from rigour._core import territories_jsonl
     from rigour.data import iter_jsonl_text
 
