@@ -200,7 +200,11 @@ def event_date(sentence: str, published: date | None, near: int | None = None) -
     """
     expressions = find_expressions(sentence)
     if near is not None:
-        expressions.sort(key=lambda e: _distance(sentence, e, near))
+        placed = sorted(((_distance(sentence, e, near), e) for e in expressions), key=lambda pair: pair[0])
+        # A date in another clause dates that clause; it stands in only when the
+        # predicate's own clause names none, never for one that cannot be resolved.
+        in_clause = [e for (other_clause, _, _), e in placed if not other_clause]
+        expressions = in_clause or [e for _, e in placed]
     for expression in expressions:
         resolved = _resolve(expression, published, _in_future(sentence, expression.start))
         if resolved is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from datetime import date
 
 from actorgraph.errors import ActorNotFound
 from actorgraph.graph.store import Store
@@ -36,8 +37,21 @@ def resolve_actor(store: Store, name: str) -> Actor:
 
 
 def actor_relations(
-    store: Store, name: str, types: Collection[RelationType] | None = None
+    store: Store,
+    name: str,
+    types: Collection[RelationType] | None = None,
+    since: date | None = None,
+    until: date | None = None,
 ) -> tuple[Actor, list[Edge]]:
-    """The actor called ``name`` and all its edges (both directions)."""
+    """The actor called ``name`` and all its edges (both directions), most mentioned first.
+
+    With ``since``/``until`` only mentions whose event date falls in the range
+    count, so counts and first/last dates describe that period.
+    """
     actor = resolve_actor(store, name)
-    return actor, store.relations(actor.id, types)
+    if since is None and until is None:
+        return actor, store.relations(actor.id, types)
+    around = store.edges(around=actor.id, depth=1, types=types, since=since, until=until)
+    own = [e for e in around if actor.id in (e.subject.id, e.object.id)]
+    own.sort(key=lambda e: (-e.count, e.type.value, e.subject.name, e.object.name))
+    return actor, own

@@ -139,3 +139,25 @@ def test_unknown_actor_with_nothing_close_points_to_the_actor_list(seed_db, cli)
     result = cli("relations", "Zzqxv", "--db", seed_db)
     assert result.exit_code != 0
     assert result.stderr == "error: no actor named 'Zzqxv'; list actors with actorgraph query most_connected\n"
+
+
+def test_relations_counted_within_a_date_range(tmp_path, cli):
+    articles = tmp_path / "news.jsonl"
+    articles.write_text(
+        json.dumps({"id": "july", "date": "2023-07-04", "text": "Nigeria imposed sanctions on Niger."}) + "\n"
+        + json.dumps({"id": "sept", "date": "2023-09-12", "text": "Nigeria imposed new sanctions on Niger."}) + "\n"
+    )
+    db = tmp_path / "graph"
+    assert cli("build", articles, "--db", db).exit_code == 0
+
+    def sanctions(*dates: str) -> list[dict]:
+        result = cli("relations", "Nigeria", "--type", "SANCTION", "--format", "json", "--db", db, *dates)
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)["relations"]
+
+    assert [(r["other"], r["count"]) for r in sanctions()] == [("Niger", 2)]
+    autumn = sanctions("--since", "2023-08-01")
+    assert [(r["other"], r["count"], r["first_seen"]) for r in autumn] == [("Niger", 1, "2023-09-12")]
+    assert sanctions("--until", "2023-06-30") == []
+    backwards = cli("relations", "Nigeria", "--since", "2023-09-01", "--until", "2023-08-01", "--db", db)
+    assert backwards.exit_code == 2 and "is after --until" in backwards.stderr

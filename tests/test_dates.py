@@ -81,6 +81,13 @@ def test_without_a_publication_date_only_dates_with_a_year_resolve():
     assert event_date("Mali threatened Niger on Monday.", None) is None
 
 
+def test_an_unresolvable_date_in_the_clause_is_not_replaced_by_one_from_an_aside():
+    sentence = "Guinea, under military rule since 2019, urged the bloc on March 3 to lift its sanctions."
+    assert event_date(sentence, None, near=sentence.index("urged")) is None
+    published = date(2024, 3, 6)
+    assert event_date(sentence, published, near=sentence.index("urged")).date == date(2024, 3, 3)
+
+
 def _triple(sentence: str, phrase: str) -> Triple:
     niger = Actor("NER", "Niger", ActorKind.STATE)
     france = Actor("FRA", "France", ActorKind.STATE)

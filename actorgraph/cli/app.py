@@ -8,12 +8,13 @@ import io
 import json
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any, Iterator, Optional, TypeVar
 
 import typer
 
-from actorgraph.errors import ActorgraphError
+from actorgraph.errors import ActorgraphError, InputError
 
 app = typer.Typer(
     name="actorgraph",
@@ -44,8 +45,24 @@ StoreOption = Annotated[
     typer.Option("--store", help="embedded or neo4j (neo4j reads NEO4J_URI when --db is not a URI)."),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+SinceOption = Annotated[
+    Optional[datetime],
+    typer.Option("--since", formats=["%Y-%m-%d"], help="Only mentions with an event date on or after this day.", show_default=False),
+]
+UntilOption = Annotated[
+    Optional[datetime],
+    typer.Option("--until", formats=["%Y-%m-%d"], help="Only mentions with an event date on or before this day.", show_default=False),
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def date_range(since: datetime | None, until: datetime | None) -> tuple[date | None, date | None]:
+    """The days of --since/--until; a range that is empty by construction is a user error."""
+    start, end = (since.date() if since else None), (until.date() if until else None)
+    if start and end and start > end:
+        raise InputError(f"--since {start} is after --until {end}; nothing could match")
+    return start, end
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -11,7 +11,7 @@ import functools
 import inspect
 import typing
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Optional
 

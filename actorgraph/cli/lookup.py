@@ -7,7 +7,19 @@ from typing import Annotated, Optional
 
 import typer
 
-from actorgraph.cli.app import DbOption, FormatOption, OutputFormat, StoreOption, app, emit, opened_store, user_errors
+from actorgraph.cli.app import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    SinceOption,
+    StoreOption,
+    UntilOption,
+    app,
+    date_range,
+    emit,
+    opened_store,
+    user_errors,
+)
 
 RELATION_COLUMNS = ["direction", "relation", "other", "polarity", "count", "first_seen", "last_seen", "confidence", "evidence", "source"]
 
@@ -17,20 +29,22 @@ RELATION_COLUMNS = ["direction", "relation", "other", "polarity", "count", "firs
 def relations(
     actor: Annotated[str, typer.Argument(help="Actor id, name or alias (any case).", show_default=False)],
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. THREATEN,SANCTION.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
     store: StoreOption = None,
 ) -> None:
     """Every relation of one actor, with counts and an evidence sentence.
 
-    Example: actorgraph relations ECOWAS --type SANCTION,THREATEN --format csv
+    Example: actorgraph relations ECOWAS --type SANCTION,THREATEN --since 2023-07-26 --format csv
     """
     from actorgraph.graph.lookup import actor_relations
     from actorgraph.ontology import parse_relation_types
 
     wanted = parse_relation_types(types)
     with opened_store(db, store) as graph:
-        found, edges = actor_relations(graph, actor, wanted)
+        found, edges = actor_relations(graph, actor, wanted, *date_range(since, until))
     rows = []
     for edge in edges:
         outgoing = edge.subject.id == found.id

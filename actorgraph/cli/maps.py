@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from actorgraph.cli.app import DbOption, FormatOption, OutputFormat, StoreOption, app, emit, opened_store, user_errors
+from actorgraph.cli.app import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    SinceOption,
+    StoreOption,
+    UntilOption,
+    app,
+    date_range,
+    emit,
+    opened_store,
+    user_errors,
+)
 from actorgraph.errors import ActorgraphError, InputError
 
-SinceOption = Annotated[
-    Optional[datetime],
-    typer.Option("--since", formats=["%Y-%m-%d"], help="Only relations seen on or after this day.", show_default=False),
-]
-UntilOption = Annotated[
-    Optional[datetime],
-    typer.Option("--until", formats=["%Y-%m-%d"], help="Only relations seen on or before this day.", show_default=False),
-]
 TypesOption = Annotated[
     Optional[str],
     typer.Option("--types", "--type", "-t", help="Only these relation types, e.g. THREATEN,SANCTION.", show_default=False),
@@ -38,13 +41,6 @@ def _polarities(text: str | None):
     if unknown:
         raise InputError(f"unknown polarity {unknown[0]!r}; use one of {', '.join(known)}")
     return frozenset(known[name] for name in names) or None
-
-
-def _dates(since: datetime | None, until: datetime | None):
-    start, end = (since.date() if since else None), (until.date() if until else None)
-    if start and end and start > end:
-        raise InputError(f"--since {start} is after --until {end}; nothing could match")
-    return start, end
 
 
 @app.command("map")
@@ -76,7 +72,7 @@ def map_command(
 
     wanted = parse_relation_types(types)
     polarities = _polarities(polarity)
-    start, end = _dates(since, until)
+    start, end = date_range(since, until)
     with opened_store(db, store) as graph:
         centre = resolve_actor(graph, actor) if actor else None
         edges = graph.edges(around=centre.id if centre else None, depth=depth, types=wanted, since=start, until=end)
@@ -119,7 +115,7 @@ def blocs(
     from actorgraph.ontology import parse_relation_types
 
     wanted = parse_relation_types(types)
-    start, end = _dates(since, until)
+    start, end = date_range(since, until)
     with opened_store(db, store) as graph:
         result = find_blocs(graph.edges(types=wanted, since=start, until=end))
     balance = round(result.balance, 3)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from actorgraph.cli.app import DbOption, FormatOption, OutputFormat, StoreOption, app, emit, opened_store, user_errors
+from actorgraph.cli.app import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    SinceOption,
+    StoreOption,
+    UntilOption,
+    app,
+    date_range,
+    emit,
+    opened_store,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from actorgraph.graph.timeline import TimelineRow
@@ -66,8 +77,8 @@ def timeline(
     other: Annotated[Optional[str], typer.Option("--with", help="Only the relations with this actor.", show_default=False)] = None,
     by: Annotated[By, typer.Option("--by", help="Group by month or week.")] = By.month,
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. THREATEN,ALLY_OF.", show_default=False)] = None,
-    since: Annotated[Optional[datetime], typer.Option("--since", formats=["%Y-%m-%d"], help="Only events on or after this day.", show_default=False)] = None,
-    until: Annotated[Optional[datetime], typer.Option("--until", formats=["%Y-%m-%d"], help="Only events on or before this day.", show_default=False)] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: FormatOption = OutputFormat.table,
     db: DbOption = None,
     store: StoreOption = None,
@@ -87,8 +98,7 @@ def timeline(
             other,
             by.value,
             wanted,
-            since.date() if since else None,
-            until.date() if until else None,
+            *date_range(since, until),
         )
     if fmt is OutputFormat.json:
         data = {
