@@ -69,8 +69,7 @@ def document_triples(extractor: Extractor, doc: Doc, document: Document) -> Extr
     # A registry of persons per document: which articles a worker happened to
     # read before this one must not change this one's triples.
     names = NameLog()
-    extractor.people = names
-    triples = date_triples(extractor.triples(doc, document), document.published)
+    triples = date_triples(extractor.triples(doc, document, people=names), document.published)
     return Extraction(triples, names.asked)
 
 

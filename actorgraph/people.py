@@ -12,10 +12,11 @@ surnames ("President Bazoum") to a person named in full before.
 
 The build's registry also knows the persons already in the graph, so a build
 that resumes after an interruption, or adds tomorrow's news, names a person
-as the earlier build did. A stored person enters the registry when a name
-whose surname starts with the same letters comes up: the registry only ever
-joins such names, and loading every person of a large graph up front would
-cost one fuzzy search per stored name.
+as the earlier build did. A stored person enters the registry, under its
+stored id and spellings (``PersonRegistry.remember``), when a name whose
+surname starts with the same letters comes up: the registry only ever joins
+such names, so the persons of a large graph that a build never names are
+never loaded.
 """
 
 from __future__ import annotations
@@ -96,10 +97,7 @@ class People:
 
     def _load_stored(self, name: str) -> None:
         for stored in self._stored.pop(_block(name), ()):
-            self.registry.person(stored.name)
-            for alias in stored.aliases:
-                if " " in alias.strip():
-                    self.registry.person(alias)
+            self.registry.remember(stored)
 
 
 def _renamed(mention: Mention, final: dict[str, Actor]) -> Mention:

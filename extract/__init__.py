@@ -37,7 +37,7 @@ data files), ``actors`` (phrases to actors, references back), ``patterns``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -48,37 +48,50 @@ from actorgraph.extract.model import load_pipeline
 from actorgraph.extract.triples import Found, SentenceEvents
 from actorgraph.records import Document, Mention, Relation, Triple
 
-__all__ = ["Extractor"]
+__all__ = ["Extractor", "PersonRegistry"]
 
 
 class Extractor:
     """Extracts actor-relation-actor triples from documents.
 
-    One extractor keeps a registry of the people it has seen, so a person named
-    in several articles of one run is one actor.
+    One extractor keeps a registry of the people it has seen (``people``), so
+    a person named in several articles of one run is one actor. A caller that
+    wants a document's triples to depend on its text alone passes a registry
+    of its own per document (``triples(doc, document, people=PersonRegistry())``)
+    and joins persons across documents itself, as ``actorgraph.people`` does.
+
+    Everything the extractor looks up is loaded when it is created, so the
+    first document costs no more than any other.
     """
 
     def __init__(self, model: str | None = None) -> None:
         self.nlp = load_pipeline(model)
         self.gazetteer = gazetteer.load()
+        self.gazetteer.preload()
         self.lexicon = lexicon.load()
         self.people = PersonRegistry()
 
     def extract(
-        self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1
+        self,
+        documents: Iterable[Document],
+        batch_size: int = 32,
+        n_process: int = 1,
+        people: Callable[[Document], PersonRegistry] | None = None,
     ) -> Iterator[tuple[Document, list[Triple]]]:
         """One (document, triples) pair per document, in input order; parsing is
-        streamed in batches."""
+        streamed in batches. ``people(document)``, when given, is the person
+        registry for that document (default: the extractor's own)."""
         pairs = ((document.text, document) for document in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            yield document, self.triples(doc, document)
+            yield document, self.triples(doc, document, people(document) if people else None)
 
-    def triples(self, doc: Doc, document: Document) -> list[Triple]:
-        """The triples of one parsed document."""
-        actors = DocumentActors(doc, self.gazetteer, self.lexicon.roles, self.people)
+    def triples(self, doc: Doc, document: Document, people: PersonRegistry | None = None) -> list[Triple]:
+        """The triples of one parsed document; its persons are named through
+        ``people`` (default: the extractor's registry, shared across documents)."""
+        actors = DocumentActors(doc, self.gazetteer, self.lexicon.roles, people if people is not None else self.people)
         events = SentenceEvents(actors, self.lexicon)
         out: list[Triple] = []
-        for sent in doc.sents:
+        for sent in actors.sentences:
             found = events.sentence(sent)
             if found:
                 where = evidence(document, sent)

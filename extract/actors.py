@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.gazetteer import Gazetteer
 from actorgraph.extract.lexicon import Roles
 from actorgraph.extract.patterns import conjuncts, prepositions
-from actorgraph.ontology import ActorKind
+from actorgraph.ontology import ActorKind, RelationType
 from actorgraph.records import Actor
 
 # How an actor was found; the confidence of a triple multiplies these.
@@ -92,6 +92,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # Prepositions that introduce a role noun's owner: "the government of Mali",
 # "officials in Mali", "fighters from Wagner".
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "within"})
+# "the warring parties", "the opposing sides".
+SIDE_MODIFIERS = frozenset({"warring", "opposing", "rival", "feuding", "belligerent"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # How many sentences back a pronoun may find its antecedent, and a descriptor
 # ("the junta", "the bloc"): descriptors name the article's main actors, which
 # may have been named long before.
@@ -113,6 +116,18 @@ class Ref:
     @property
     def confidence(self) -> float:
         return HOW_CONFIDENCE.get(self.how, 0.7)
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event the article has reported: who did what to whom, and where (the
+    predicate's token), kept so that later phrases can refer back to it ("the
+    accusation", "both sides", "vowed to retaliate")."""
+
+    subject: Ref
+    type: RelationType
+    object: Ref
+    token: int
 
 
 def plural_tag(token: Token) -> bool:
@@ -148,7 +163,12 @@ class _Person:
 
 class PersonRegistry:
     """Named persons across the articles of one run: the same person, however
-    spelled, gets one id ("Abdourahmane Tchiani" = "Abdourahamane Tchiani")."""
+    spelled, gets one id ("Abdourahmane Tchiani" = "Abdourahamane Tchiani").
+
+    A new full name is compared only with the known full names whose surname
+    starts with the same letters (two spellings of one person share them), so
+    the cost of a name does not grow with the number of people in the run.
+    """
 
     FULL_NAME_CUTOFF = 90
     MARGIN = 5
@@ -157,30 +177,59 @@ class PersonRegistry:
         self._people: dict[str, _Person] = {}
         self._by_key: dict[str, str] = {}
         self._surnames: dict[str, set[str]] = {}
+        # surname block -> {full-name key: person id}
+        self._blocks: dict[str, dict[str, str]] = {}
 
     def person(self, name: str) -> Actor:
+        """The person ``name`` names: one already known under this or a close
+        spelling of the full name, else a new one."""
         key = fold(name).lower()
         if key in self._by_key:
             return self._people[self._by_key[key]].actor()
         match = self._fuzzy(key) if " " in key else None
         if match is None:
             person_id = "person:" + slug(name)
-            entry = self._people.setdefault(person_id, _Person(person_id, name))
-            self._surnames.setdefault(fold(entry.name).lower().split()[-1], set()).add(person_id)
+            entry = self._people.get(person_id)
+            if entry is None:
+                entry = self._people[person_id] = _Person(person_id, name)
+                self._surnames.setdefault(_surname(entry.name), set()).add(person_id)
         else:
             entry = self._people[match]
             if name not in entry.aliases and name != entry.name:
                 entry.aliases.append(name)
-        self._by_key[key] = entry.id
+        self._key(key, entry.id)
         return entry.actor()
+
+    def remember(self, actor: Actor) -> None:
+        """Know ``actor`` (a person from an earlier run) under its own id, name
+        and spellings, exactly as given: later names join it as they would have
+        joined it in that run."""
+        if actor.kind is not ActorKind.PERSON or actor.id in self._people:
+            return
+        spellings = [a for a in actor.aliases if " " in a.strip()]
+        self._people[actor.id] = _Person(actor.id, actor.name, spellings)
+        self._surnames.setdefault(_surname(actor.name), set()).add(actor.id)
+        for name in (actor.name, *spellings):
+            self._by_key.setdefault(fold(name).lower(), actor.id)
+            self._block(fold(name).lower()).setdefault(fold(name).lower(), actor.id)
 
     def by_surname(self, surname: str) -> Actor | None:
         """The one known person with this surname, if there is exactly one."""
         found = self._surnames.get(fold(surname).lower(), set())
         return self._people[next(iter(found))].actor() if len(found) == 1 else None
 
+    def _key(self, key: str, person_id: str) -> None:
+        self._by_key[key] = person_id
+        if " " in key:
+            self._block(key)[key] = person_id
+
+    def _block(self, key: str) -> dict[str, str]:
+        return self._blocks.setdefault(key.split()[-1][:3], {})
+
     def _fuzzy(self, key: str) -> str | None:
-        choices = {k: pid for k, pid in self._by_key.items() if " " in k}
+        # Different surnames are different people, however close the rest is:
+        # only names whose surname starts alike are candidates.
+        choices = self._blocks.get(key.split()[-1][:3])
         if not choices:
             return None
         best = process.extract(key, list(choices), scorer=fuzz.token_sort_ratio, limit=2)
@@ -188,10 +237,11 @@ class PersonRegistry:
             return None
         if len(best) > 1 and choices[best[1][0]] != choices[best[0][0]] and best[0][1] - best[1][1] < self.MARGIN:
             return None
-        # Different surnames are different people, however close the rest is.
-        if key.split()[-1][:3] != best[0][0].split()[-1][:3]:
-            return None
         return choices[best[0][0]]
+
+
+def _surname(name: str) -> str:
+    return fold(name).lower().split()[-1]
 
 
 @dataclass(frozen=True)
@@ -227,11 +277,13 @@ class DocumentActors:
         self.cache: dict[int, list[Ref]] = {}
         self.history: list[Ref] = []
         self.groups: list[list[Ref]] = []
+        self.events: list[Event] = []
         self.juntas: set[str] = set()
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
         self.acronyms: dict[str, Actor] = {}
         self._restore_names()
+        self._titled_names()
         self.person_spans = {ent.start for ent in self.ents if self._mislabelled_person(ent)}
         self.surnames = self._scan_people()
         for ent in self.ents:
@@ -275,6 +327,35 @@ class DocumentActors:
                 for i in range(start, ent.end):
                     self.entity_at[i] = person
         self.ents.sort(key=lambda e: e.start)
+
+    def _titled_names(self) -> None:
+        """"President Ruto", "Chancellor Olaf Scholz": capitalised names right
+        after a title are a person's, whether the NER missed them or took them
+        for an organisation or place. (After an honorific alone only untagged
+        names: "General Motors" stays a company.)"""
+        doc = self.doc
+        titles, honorifics = self.roles.titles, self.roles.honorifics
+        for token in doc:
+            word = token.lower_.rstrip(".")
+            if not token.text[:1].isupper() or (word not in titles and word not in honorifics):
+                continue
+            start = token.i + 1
+            while start < len(doc) and (doc[start].text == "." or doc[start].lower_.rstrip(".") in titles | honorifics):
+                start += 1
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].lower_ not in titles:
+                end += 1
+            if end == start:
+                continue
+            covering = {id(e): e for e in (self.entity_at.get(i) for i in range(start, end)) if e is not None}.values()
+            if any(e.ent_id_ or e.label_ == "PERSON" or e.start < start or e.end > end for e in covering):
+                continue
+            if covering and (word not in titles or any(e.label_ not in ("ORG", "GPE", "NORP") for e in covering)):
+                continue
+            person = Span(doc, start, end, label="PERSON")
+            self.ents = sorted([e for e in self.ents if not (e.start >= start and e.end <= end)] + [person], key=lambda e: e.start)
+            for i in range(start, end):
+                self.entity_at[i] = person
 
     def is_person(self, ent: Span) -> bool:
         return ent.label_ == "PERSON" or ent.start in self.person_spans
@@ -365,21 +446,9 @@ class DocumentActors:
             actor = self._person(ent)
             return (actor, "ner") if actor else None
         if ent.label_ in ("GPE", "NORP"):
-            iso3 = self._territory(text)
+            iso3 = self.gazetteer.territory(text)
             return (self.gazetteer.actors[iso3], "gazetteer") if iso3 else None
         return self._organisation(ent, text)
-
-    def _territory(self, text: str) -> str | None:
-        from rigour.territories import lookup_territory
-
-        known = self.gazetteer.state_for_word(text)
-        if known:
-            return known
-        territory = lookup_territory(text)
-        if territory is None or not territory.is_country or not territory.alpha3:
-            return None
-        iso3 = territory.alpha3.upper()
-        return iso3 if iso3 in self.gazetteer.states else None
 
     def _organisation(self, ent: Span, text: str) -> tuple[Actor, str] | None:
         words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", text)}
@@ -445,6 +514,61 @@ class DocumentActors:
         if len({r.actor.id for r in refs}) >= 2:
             self.groups.append(refs)
 
+    def note_event(self, event: Event) -> None:
+        """Remember an event the article reported, for later references back."""
+        self.events.append(event)
+
+    def sides(self, actor: Actor) -> set[str]:
+        """The ids an actor acts as: itself, and a person's state."""
+        state = self.affiliation.get(actor.id)
+        return {actor.id, state} if state else {actor.id}
+
+    def recent_events(self, token: Token, window: int = DESCRIPTOR_WINDOW) -> list[Event]:
+        """Events reported before ``token`` within ``window`` sentences, latest first."""
+        here = self.sentence_number[token.i]
+        return [e for e in reversed(self.events) if e.token < token.i and here - self.sentence_number[e.token] <= window]
+
+    def main_parties(self, token: Token) -> list[Actor]:
+        """The two sides the article is about, for "both sides", "the two
+        countries": of the actors it has named most often (a person counting for
+        the state they serve), the first two that the article has linked, by an
+        event between them or by naming them together ("Armenia and
+        Azerbaijan"). Not simply the last two actors named."""
+        mentions: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for ref in self._recent(token, DESCRIPTOR_WINDOW):
+            party = self._party(ref.actor)
+            if party is not None:
+                mentions[party.id] = mentions.get(party.id, 0) + 1
+                actors[party.id] = party
+        ranked = sorted(mentions, key=lambda i: -mentions[i])[:4]
+        linked = self._linked_pairs(token)
+        for i, first in enumerate(ranked):
+            for second in ranked[i + 1 :]:
+                if frozenset((first, second)) in linked:
+                    return [actors[first], actors[second]]
+        return []
+
+    def _linked_pairs(self, token: Token) -> set[frozenset[str]]:
+        pairs: set[frozenset[str]] = set()
+        for event in self.recent_events(token):
+            a, b = self._party(event.subject.actor), self._party(event.object.actor)
+            if a is not None and b is not None and a.id != b.id:
+                pairs.add(frozenset((a.id, b.id)))
+        for group in self.groups:
+            if group[0].token < token.i:
+                ids = {p.id for p in (self._party(r.actor) for r in group) if p is not None}
+                if len(ids) == 2:
+                    pairs.add(frozenset(ids))
+        return pairs
+
+    def _party(self, actor: Actor) -> Actor | None:
+        """A side in a conflict: a person stands for the state they serve."""
+        if actor.kind is not ActorKind.PERSON:
+            return actor
+        state = self.affiliation.get(actor.id)
+        return self.gazetteer.actors.get(state) if state else None
+
     def _ref(self, actor: Actor, start: int, end: int, how: str, head: Token) -> Ref:
         doc = self.doc
         first, last = doc[start], doc[end - 1]
@@ -479,6 +603,11 @@ class DocumentActors:
             return self._pronoun(token)
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []
+        if token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            # "the FDLR, a Hutu militia": an indefinite description of the actor before it.
+            refs = [r for r in self.resolve(token.head) if r.how != "pronoun"]
+            if refs and self._actor_noun(token):
+                return refs
         refs = self._role(token)
         if refs:
             return refs
@@ -836,9 +965,23 @@ class DocumentActors:
         # "the three countries", and counted role nouns: "the two governments",
         # "both neighbours" (a bare "the forces" refers to no group).
         counted = numbered or "both" in determiners
-        if plural and (keys & refer.get("STATE", frozenset()) or (role == "owner" and counted)):
-            group = self._latest_group(token, {ActorKind.STATE})
-            return [self._ref(r.actor, start, end, "refer", token) for r in group]
+        if plural and keys & refer.get("PARTIES", frozenset()):
+            # "both sides", "the two sides", "the warring parties": the two sides
+            # of the conflict ("all parties" may be more than two: no one).
+            warring = any(c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children)
+            if self._count(token) == 2 or (warring and "the" in determiners):
+                return [self._ref(a, start, end, "refer", token) for a in self.main_parties(token)]
+            return []
+        if plural and (keys & refer.get("STATE", frozenset()) or (role == "owner" and counted) or (role == "title" and counted)):
+            kinds = {ActorKind.STATE} if role != "title" else {ActorKind.STATE, ActorKind.PERSON}
+            group = [r.actor for r in self._latest_group(token, kinds, self._count(token), REFER_WINDOW)]
+            if not group and (self._count(token) or 2) == 2:
+                # "both countries", "the two leaders": the two sides of the conflict.
+                group = [a for a in self.main_parties(token) if role == "title" or a.kind is ActorKind.STATE]
+                group = group if len(group) == 2 else []
+            if not group:
+                group = [r.actor for r in self._latest_group(token, kinds, self._count(token))]
+            return [self._ref(a, start, end, "refer", token) for a in group]
         if plural and keys & refer.get("IGO", frozenset()):
             group = self._latest_group(token, {ActorKind.IGO})
             return [self._ref(r.actor, start, end, "refer", token) for r in group]
@@ -910,12 +1053,25 @@ class DocumentActors:
                 return ref.actor
         return None
 
-    def _latest_group(self, token: Token, kinds: set[ActorKind]) -> list[Ref]:
+    def _latest_group(self, token: Token, kinds: set[ActorKind], size: int | None = None, window: int = DESCRIPTOR_WINDOW) -> list[Ref]:
+        """The latest coordination of actors of these kinds ("Mali and Niger"), of ``size`` actors when given."""
         for group in reversed(self.groups):
             if group[0].token < token.i and all(r.actor.kind in kinds for r in group):
-                if self._sentences_between(group[0].token, token.i) <= DESCRIPTOR_WINDOW:
+                if size is not None and len({r.actor.id for r in group}) != size:
+                    continue
+                if self._sentences_between(group[0].token, token.i) <= window:
                     return group
         return []
+
+    @staticmethod
+    def _count(token: Token) -> int | None:
+        """How many a plural phrase counts: "both" 2, "the three countries" 3."""
+        for child in token.children:
+            if child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
+                return 2
+            if child.dep_ == "nummod":
+                return NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+        return None
 
     # --- pronouns -------------------------------------------------------------------------
     def _pronoun(self, token: Token) -> list[Ref]:
@@ -943,6 +1099,9 @@ class DocumentActors:
         if token.dep_ in OBJECT_PRONOUN_DEPS and not token.lower_.endswith(("self", "selves")):
             excluded = {r.actor.id for r in subject}
             subject = []
+        # "the FDLR, which it accuses Kinshasa of backing": a pronoun in a relative
+        # clause is not the noun the clause describes.
+        excluded |= self._relative_head(token)
         if subject and accept(subject):
             self._learn_gender(word, subject[0].actor)
             return [self._pronoun_ref(r, token) for r in subject]
@@ -954,6 +1113,17 @@ class DocumentActors:
                 self._learn_gender(word, ref.actor)
                 return [self._pronoun_ref(ref, token)]
         return []
+
+    def _relative_head(self, token: Token) -> set[str]:
+        node = token.head
+        while node.dep_ not in ("relcl", "ROOT") and node.head != node:
+            node = node.head
+        if node.dep_ != "relcl" or not any(c.lower_ in ("which", "that", "who", "whom") for c in node.children):
+            return set()
+        head = node.head
+        return {r.actor.id for c in (head, *[c for c in head.children if c.dep_ == "appos"]) for r in self.cache.get(c.i, [])} | (
+            {r.actor.id for r in self.cache.get(head.head.i, [])} if head.dep_ == "appos" else set()
+        )
 
     def _learn_gender(self, pronoun: str, actor: Actor) -> None:
         """Remember a person's pronoun so that "she" later skips a man named since."""

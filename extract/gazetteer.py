@@ -93,7 +93,28 @@ class Gazetteer:
         """The state a demonym or state name stands for ("Nigerien" -> NER)."""
         return self.demonym_of.get(text) or self.demonym_of.get(_fold(text))
 
+    def territory(self, text: str) -> str | None:
+        """The state a place name the NER found stands for: a known demonym or
+        name, else a country in rigour's territory list."""
+        from rigour.territories import lookup_territory
 
+        known = self.state_for_word(text)
+        if known:
+            return known
+        found = lookup_territory(text)
+        if found is None or not found.is_country or not found.alpha3:
+            return None
+        iso3 = found.alpha3.upper()
+        return iso3 if iso3 in self.states else None
+
+    @staticmethod
+    def preload() -> None:
+        """Build rigour's territory name index now: it takes about 1.5 s, which
+        would otherwise stall the first document that names an unlisted place,
+        in every worker process."""
+        from rigour.territories import lookup_territory
+
+        lookup_territory("France")
 
 
 def _fold(text: str) -> str:

@@ -89,6 +89,9 @@ OF_AGENT_NOUNS = frozenset(
      "refusal", "rejection", "initiative", "order", "bid", "attempt", "effort", "willingness", "readiness", "intention",
      "pledge", "promise", "commitment", "vow"}
 )
+# Nouns that count or bundle events: "a new package of sanctions", "a wave of
+# strikes" mean the events they hold.
+BUNDLE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "tranche", "raft", "batch", "spate", "string", "flurry"})
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure"})
@@ -105,6 +108,9 @@ COMMITMENT_NOUNS = frozenset(
      "bid", "attempt", "effort", "push", "quest", "ambition", "aim", "goal", "desire", "hope", "wish"}
 )
 DECISION_NOUNS = frozenset({"decision", "move", "order", "step"})
+# Nouns that put an act forward without doing it: "an invitation to resume
+# talks", "a proposal to hold a summit".
+PROPOSAL_NOUNS = frozenset({"invitation", "proposal", "suggestion", "idea", "initiative", "option", "prospect", "possibility", "chance"})
 # Nouns that take an infinitive naming a requested act ("calls from X to pull
 # out", "gave them one week to free"): REQUEST addressed to someone.
 REQUEST_NOUNS = frozenset({"call", "demand", "request", "appeal", "ultimatum", "deadline", "week", "day", "month", "hour"})
@@ -177,7 +183,21 @@ def verb_readings(verb: Token, lexicon: Lexicon) -> list[Reading]:
     return []
 
 
+def bundled(noun: Token) -> Token:
+    """The event noun a bundle holds ("a package of sanctions" -> "sanctions"), else the noun."""
+    if noun.lemma_.lower() in BUNDLE_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return bundled(obj)
+    return noun
+
+
 def noun_senses(noun: Token, lexicon: Lexicon) -> tuple[Sense, ...]:
+    inner = bundled(noun)
+    if inner is not noun:
+        return noun_senses(inner, lexicon)
     lemma = noun.lemma_.lower()
     for child in noun.lefts:
         if child.dep_ in ("compound", "amod"):

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from actorgraph.extract.actors import DocumentActors, Ref
+from actorgraph.extract.lexicon import Lexicon
 from actorgraph.extract.patterns import conjuncts, prepositions
 from actorgraph.ontology import ActorKind, RelationType as R
+from actorgraph.records import Actor
 
 # Nouns for a standing partner: "a key ally of", "a reliable partner".
 ALLY_NOUNS = frozenset({"ally", "partner", "backer", "patron", "protector", "benefactor", "friend"})
@@ -41,12 +43,12 @@ STANCE_RELATIONS = {
     "aligned": R.ALLY_OF,
     "led": R.LEADER_OF,
 }
-# Heads of state and government: a named holder with no owner in the phrase
-# ("President Mohamed Bazoum was detained") heads the one state the context names.
+# Heads of state and government: a title that only a state has.
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "head of state"})
-# Prepositions that make a state the target of something, not the context a
-# title belongs to.
-TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "toward", "towards", "at", "for", "into", "over"})
+# Verbal acts: a sentence whose main verb is one of these (or a verb of
+# saying) is a statement by its subject, which an official named right after
+# speaks for.
+STATEMENT_TYPES = frozenset({R.ACCUSE, R.REJECT, R.REQUEST, R.SUPPORT, R.THREATEN, R.AGREE})
 # How sure a standing relation is, by where it was read.
 CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75, "context": 0.5}
 
@@ -61,8 +63,9 @@ class Standing:
 
 
 class StandingRelations:
-    def __init__(self, actors: DocumentActors) -> None:
+    def __init__(self, actors: DocumentActors, lexicon: Lexicon) -> None:
         self.actors = actors
+        self.lexicon = lexicon
         self.roles = actors.roles
 
     def sentence(self, sent: Span) -> list[Standing]:
@@ -123,51 +126,105 @@ class StandingRelations:
         for title, owners, phrase, how in self._titles(ent):
             self.actors.titles.setdefault(person.actor.id, set()).add(title)
             relation = self._title_relation(title, phrase)
-            if not owners and relation is R.LEADER_OF and title in HEAD_OF_STATE_TITLES:
-                owners = self._context_state(ent)
+            if not owners:
+                owners = self._context_owner(ent, title)
                 how = "context"
             for owner in owners:
                 if owner.actor.id == person.actor.id or owner.actor.kind is ActorKind.PERSON:
                     continue
-                if owner.actor.kind is ActorKind.STATE:
-                    self.actors.affiliation.setdefault(person.actor.id, owner.actor.id)
+                state = self._state_of(owner.actor)
+                if state:
+                    self.actors.affiliation.setdefault(person.actor.id, state)
                 yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
 
-    def _context_state(self, ent: Span) -> list[Ref]:
-        """The one state named in the sentence, else in the sentence before; a
-        state that is another person's in a title ("Rwandan President Paul
-        Kagame") does not count."""
-        doc = ent.doc
-        sentence = ent.sent
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        for span in (sentence, previous):
-            if span is None:
-                continue
-            states: dict[str, Ref] = {}
-            for token in span:
-                # Not the state of another person's title, nor a target ("sanctions against Russia").
-                if self._modifies_other_person(token, ent) or (token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS):
-                    continue
-                for ref in self.actors.cache.get(token.i, []):
-                    if ref.actor.kind is ActorKind.STATE and ref.how != "pronoun":
-                        states.setdefault(ref.actor.id, ref)
-            if len(states) == 1:
-                return list(states.values())
-            if states:
-                return []
+    def _context_owner(self, ent: Span, title: str) -> list[Ref]:
+        """Whose title an unqualified one is ("Defence Minister Boris Pistorius"),
+        when the text makes it plain: the state the article already tied the
+        person to, else the one actor that made a statement in the main clause
+        of the sentence before ("Germany said it would send tanks. Defence
+        Minister Boris Pistorius ..."), unless another actor is a subject in the
+        person's own sentence. A state named only as a target or a place
+        ("accused Moscow", "met him in Beijing") is no evidence: nothing is
+        guessed from it."""
+        known = self.actors.affiliation.get(self.actors.resolve(ent.root)[0].actor.id)
+        if known:
+            return [Ref(self.actors.gazetteer.actors[known], ent.text, ent.start_char, ent.end_char, "refer", ent.root.i)]
+        if title in HEAD_OF_STATE_TITLES:
+            deposed = self._deposed_by_junta(ent.root)
+            if deposed:
+                return deposed
+        number = self.actors.sentence_number[ent.start]
+        if number == 0 or not self._speaking(ent.root):
+            return []
+        speakers = self._statement_agents(self.actors.sentences[number - 1])
+        if len(speakers) != 1:
+            return []
+        speaker = next(iter(speakers.values()))
+        if title in HEAD_OF_STATE_TITLES and speaker.actor.kind is not ActorKind.STATE:
+            return []
+        here = self._subject_actors(self.actors.sentences[number])
+        if any(actor_id != speaker.actor.id for actor_id in here):
+            return []
+        return [speaker]
+
+    def _deposed_by_junta(self, root: Token) -> list[Ref]:
+        """"Niger's junta arrested President Mohamed Bazoum": a junta coerces the
+        head of its own state."""
+        verb = root.head
+        if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return []
+        if not any(sense.type is R.COERCE for sense in self.lexicon.verbs.get(verb.lemma_.lower(), ())):
+            return []
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        for agent in agents:
+            for ref in self.actors.resolve(agent):
+                if ref.actor.id.endswith(":junta"):
+                    state = self.actors.gazetteer.actors[ref.actor.id.split(":")[0]]
+                    return [Ref(state, ref.text, ref.start, ref.end, "role", ref.token)]
         return []
 
-    def _modifies_other_person(self, token: Token, ent: Span) -> bool:
-        """True when ``token`` sits in another person's title ("Rwandan" in "Rwandan President Paul Kagame")."""
-        node = token
-        for _ in range(4):
-            if node.dep_ not in ("amod", "compound", "poss", "nmod") or node.head == node:
-                return False
+    def _state_of(self, actor: Actor) -> str | None:
+        """The state an owner is or belongs to: a state, its junta or a unit of its forces."""
+        if actor.kind is ActorKind.STATE:
+            return actor.id
+        prefix = actor.id.split(":")[0]
+        return prefix if ":" in actor.id and prefix in self.actors.gazetteer.states else None
+
+    @staticmethod
+    def _speaking(root: Token) -> bool:
+        """The person is the subject of their clause, or in apposition to it."""
+        node = root.head if root.dep_ == "appos" else root
+        if node.dep_ == "compound":
             node = node.head
-            other = self.actors.entity_at.get(node.i)
-            if other is not None and other != ent and self.actors.is_person(other):
-                return True
-        return False
+        # "was announced by government spokesman X": the agent of a passive.
+        return node.dep_ in ("nsubj", "nsubjpass") or (node.dep_ == "pobj" and node.head.dep_ == "agent")
+
+    def _statement_agents(self, sentence: Span) -> dict[str, Ref]:
+        """Non-person actors that are subjects of the sentence's main verb, when
+        that verb reports a statement ("said", "announced", "dismissed")."""
+        root = sentence.root
+        verbs = [v for v in conjuncts(root) if v.pos_ in ("VERB", "AUX")]
+        if not any(self._statement_verb(v) for v in verbs):
+            return {}
+        return self._subject_actors(sentence, verbs)
+
+    def _statement_verb(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.reporting:
+            return True
+        return any(sense.type in STATEMENT_TYPES for sense in self.lexicon.verbs.get(lemma, ()))
+
+    def _subject_actors(self, sentence: Span, verbs: list[Token] | None = None) -> dict[str, Ref]:
+        found: dict[str, Ref] = {}
+        for verb in verbs if verbs is not None else [t for t in sentence if t.pos_ in ("VERB", "AUX")]:
+            for subject in verb.children:
+                if subject.dep_ != "nsubj":
+                    continue
+                for ref in self.actors.resolve(subject):
+                    if ref.actor.kind is not ActorKind.PERSON:
+                        found.setdefault(ref.actor.id, ref)
+        return found
 
     def _title_relation(self, title: str, phrase: Span) -> R:
         subordinate = any(t.lower_.rstrip(".") in self.roles.subordinate for t in phrase)

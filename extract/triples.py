@@ -23,7 +23,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.extract.actors import DocumentActors, Ref
+from actorgraph.extract.actors import REFER_WINDOW, DocumentActors, Event, Ref
 from actorgraph.extract.lexicon import Lexicon, Sense
 from actorgraph.extract.patterns import (
     DATIVE_DEPS,
@@ -44,6 +44,7 @@ from actorgraph.extract.patterns import (
 from actorgraph.extract.relations import (
     ALLIANCE_WORDS,
     ATTITUDE_TYPES,
+    BUNDLE_NOUNS,
     CLOSABLE,
     COMMITMENT_NOUNS,
     DECISION_NOUNS,
@@ -54,18 +55,20 @@ from actorgraph.extract.relations import (
     NON_ASSERTING_GOVERNORS,
     OF_AGENT_NOUNS,
     PATIENT_NOUN_TYPES,
+    PROPOSAL_NOUNS,
     PROPERTY_TARGET_TYPES,
     RECIPIENT_VERBS,
     REQUEST_NOUNS,
     SEIZING_VERBS,
     Reading,
+    bundled,
     committed,
     ended,
     noun_senses,
     verb_readings,
 )
 from actorgraph.extract.standing import StandingRelations
-from actorgraph.ontology import ActorKind, RelationType as R
+from actorgraph.ontology import ActorKind, Polarity, RelationType as R
 
 # Verbs whose object, not subject, does what their infinitive says: "urged them
 # to step aside", "would lead them to pull out".
@@ -78,6 +81,12 @@ OBJECT_CONTROL = frozenset(
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "describe", "consider", "deem", "see", "view"})
 # Verbs whose object event does not happen: "prevented an attack".
 PREVENTING_VERBS = frozenset({"avoid", "prevent", "stop", "avert", "thwart", "foil", "halt", "block", "veto", "cancel", "postpone", "delay"})
+# Verbs of weighing an act: a hostile act weighed is a threat ("is considering
+# sanctions against"), a cooperative one nothing yet.
+CONTEMPLATING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "review", "explore", "discuss", "prepare", "plan", "propose", "draft"})
+# Verbs that stop another's act before it happens; ending a hostile act this
+# way is no concession to its target.
+BLOCKING_VERBS = frozenset({"block", "veto", "obstruct"})
 # Verbs whose complement is the act itself: "keep supporting", "continue to arm".
 ASPECTUAL_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go", "carry"})
 # Verbs of warning: a warning addressed to someone about a third actor's acts.
@@ -111,9 +120,20 @@ PARTITIVES = frozenset({"group", "member", "one", "some", "many", "most", "all",
 # Types that may stand under a hedge or condition: a threat or a demand is a
 # statement about a possible act.
 HEDGEABLE = frozenset({R.THREATEN, R.REQUEST})
+# Standing relations are no events to refer back to.
+STANDING_TYPES = frozenset({R.ALLY_OF, R.MEMBER_OF, R.LEADER_OF})
+# Nouns a denial or rebuttal takes: "denied the accusation", "rejected the criticism".
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "condemnation", "report", "assertion", "suggestion", "complaint"})
+ACCUSE_TYPE = R.ACCUSE
+# What a denial answers, and what a retaliation answers.
+ACCUSING_TYPES = frozenset({R.ACCUSE})
+ATTACKING_TYPES = frozenset({R.ASSAULT, R.COERCE, R.MOBILIZE})
+# Types an attitude to a referred event may take that event's agent as target.
+REFERRING_ATTITUDES = frozenset({R.REJECT, R.ACCUSE, R.SUPPORT, R.AGREE, R.CONCEDE})
 # Base confidence by how the predicate was read.
 PATTERN_CONFIDENCE = {"verb": 0.9, "light": 0.85, "terminative": 0.8, "commitment": 0.8, "noun": 0.75, "mutual": 0.7}
 FUTURE_FACTOR = 0.85
+BLOCKED_FACTOR = 0.7
 HEDGE_FACTOR = 0.6
 # Prepositions after which an event noun's agent is the clause subject: "marched
 # in support of", "remain in touch with", "are at war with".
@@ -139,7 +159,7 @@ class SentenceEvents:
     def __init__(self, actors: DocumentActors, lexicon: Lexicon) -> None:
         self.actors = actors
         self.lexicon = lexicon
-        self.standing = StandingRelations(actors)
+        self.standing = StandingRelations(actors, lexicon)
         self._used_nouns: set[int] = set()
 
     # --- the sentence walk ------------------------------------------------------------
@@ -151,11 +171,19 @@ class SentenceEvents:
         ]
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
-                found.extend(self._verb(token))
+                found.extend(self._noted(self._verb(token)))
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in self._used_nouns:
-                found.extend(self._noun(token))
+                found.extend(self._noted(self._noun(token)))
         return self._unique([f for f in found if f.confidence > 0])
+
+    def _noted(self, found: list[Found]) -> list[Found]:
+        """Events as they are found, remembered at once: a later clause of the
+        same sentence may refer back to them ("..., a charge Kigali denies")."""
+        for item in found:
+            if item.confidence > 0 and item.type not in STANDING_TYPES:
+                self.actors.note_event(Event(item.subject, item.type, item.object, item.predicate))
+        return found
 
     def _mentions(self, sent: Span) -> None:
         for token in sent:
@@ -262,7 +290,7 @@ class SentenceEvents:
                     return True
             elif lemma in NON_ASSERTING_GOVERNORS:
                 return True
-            elif node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS):
+            elif node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | PROPOSAL_NOUNS):
                 return True
             node = governor
         return False
@@ -428,6 +456,9 @@ class SentenceEvents:
     def _owned_by_state(self, token: Token) -> list[Ref]:
         """Something a state owns stands for it as a target: "the French embassy",
         "French-registered aircraft", "U.S. bases"."""
+        if self._eventive(token):
+            # "froze Armenia's participation": an act or a state of affairs is nobody's property.
+            return []
         owners = [
             r
             for child in token.lefts
@@ -466,9 +497,23 @@ class SentenceEvents:
                 if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
                     objects = [verb.head]
                 for obj in objects:
-                    refs.extend(self._object(obj, reading.type))
+                    refs.extend(self._object(obj, reading.type, verb))
             elif slot == "dative":
                 refs.extend(self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS]))
+            elif slot == "event":
+                # "dismissed the claims": an eventive object stands for its agent
+                # (the object that is an actor is another sense: "dismissed the minister").
+                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                    if self._eventive(obj) and not self.actors.resolve(obj):
+                        refs.extend(self._noun_agents(obj) or self._referred_agents(obj, reading.type, verb))
+            elif slot == "accuser":
+                # "denied arming the rebels": a denial answers whoever accused the denier.
+                if not refs:
+                    refs.extend(self._answered(verb, ACCUSING_TYPES))
+            elif slot == "attacker":
+                # "vowed to retaliate": against whoever attacked the one retaliating.
+                if not refs:
+                    refs.extend(self._answered(verb, ATTACKING_TYPES))
             elif slot == "clause_subject":
                 for clause in verb.children:
                     if clause.dep_ in ("ccomp", "xcomp"):
@@ -527,7 +572,7 @@ class SentenceEvents:
                         return self.actors.resolve(grandchild)
         return []
 
-    def _object(self, obj: Token, relation: R) -> list[Ref]:
+    def _object(self, obj: Token, relation: R, verb: Token) -> list[Ref]:
         """The target a direct object gives: the actor it names, or for an event
         noun, its agent (attitudes) or its own target (threats, sanctions)."""
         refs: list[Ref] = []
@@ -537,10 +582,64 @@ class SentenceEvents:
                 refs.extend(direct)
             elif relation in ATTITUDE_TYPES:
                 if self._eventive(token):
-                    refs.extend(self._noun_agents(token))
-            elif token.pos_ == "NOUN":
+                    refs.extend(self._noun_agents(token) or self._referred_agents(token, relation, verb))
+            elif token.pos_ == "NOUN" and self._eventive(token):
+                # "threatened sanctions against Niger"; but "led a coalition against
+                # the Houthis" leads the coalition, not the Houthis.
                 refs.extend(self._noun_targets(token, tuple(NOUN_TARGET_PREPOSITIONS)))
         return refs
+
+    def _referred_agents(self, noun: Token, relation: R, verb: Token) -> list[Ref]:
+        """The agents of an event reported before that an event noun refers back
+        to: "rejected the criticism" (the critic), "condemned the attack" (the
+        attacker), "..., a charge Abu Dhabi denies" (the accuser). A hostile
+        attitude answers an event aimed at its subject; others take the latest
+        event of the noun's type. Nothing when the noun is not definite or no
+        such event was reported."""
+        if relation not in REFERRING_ATTITUDES or not self._refers_back(noun, verb):
+            return []
+        own = {side for ref in self.subjects(verb) for side in self.actors.sides(ref.actor)}
+        if not own:
+            return []
+        lemma = noun.lemma_.lower()
+        types = {ACCUSE_TYPE} if lemma in CHARGE_NOUNS else {sense.type for sense in noun_senses(noun, self.lexicon)}
+        hostile = relation in (R.REJECT, R.ACCUSE)
+        for event in self.actors.recent_events(noun, REFER_WINDOW):
+            if self.actors.sides(event.subject.actor) & own:
+                continue
+            aimed = bool(self.actors.sides(event.object.actor) & own)
+            if types and event.type not in types:
+                continue
+            if (hostile and (aimed or (types and lemma not in CHARGE_NOUNS))) or (not hostile and types):
+                return self._co_agents(event)
+        return []
+
+    @staticmethod
+    def _refers_back(noun: Token, verb: Token) -> bool:
+        """"the accusation", "these moves", or a noun that sums up the clause
+        before it ("..., a charge Kigali denies")."""
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return True
+        return verb.dep_ == "relcl" and verb.head == noun
+
+    def _co_agents(self, event: Event) -> list[Ref]:
+        """The agents of an event and of those read from the same predicate ("X and Y accused Z")."""
+        agents_: dict[str, Ref] = {}
+        for other in self.actors.events:
+            if other.token == event.token and other.type is event.type:
+                agents_.setdefault(other.subject.actor.id, other.subject)
+        return list(agents_.values())
+
+    def _answered(self, verb: Token, types: frozenset[R]) -> list[Ref]:
+        """Who did an act of ``types`` to the verb's subjects most recently: the
+        accuser a denial answers, the attacker a retaliation answers."""
+        own = {side for ref in self.subjects(verb) for side in self.actors.sides(ref.actor)}
+        if not own:
+            return []
+        for event in self.actors.recent_events(verb, REFER_WINDOW):
+            if event.type in types and self.actors.sides(event.object.actor) & own and not self.actors.sides(event.subject.actor) & own:
+                return self._co_agents(event)
+        return []
 
     def _eventive(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
@@ -650,6 +749,14 @@ class SentenceEvents:
                 continue
             for sense in senses:
                 relation = ended(sense.type) if terminative and not light else sense.type
+                if terminative and lemma in BLOCKING_VERBS and sense.type.polarity is not Polarity.COOPERATIVE:
+                    # "blocked sanctions against Russia" is no concession to Russia:
+                    # the blocker acts against whoever proposed them (an attitude).
+                    relation = None
+                elif lemma in CONTEMPLATING_VERBS:
+                    # "considering sanctions against X" threatens X; aid merely
+                    # considered is nothing yet.
+                    relation = R.THREATEN if sense.type.polarity is Polarity.HOSTILE else None
                 if relation is None:
                     continue
                 self._used_nouns.add(obj.i)
@@ -755,19 +862,23 @@ class SentenceEvents:
             targets = self._noun_targets(noun, slots, sense.type)
             if targets:
                 reading = Reading(sense.type, slots, noun.text, "noun")
-                found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun)))
+                found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun, sense.type)))
                 break
         return found
 
-    def _noun_assertion(self, noun: Token) -> float:
+    def _noun_assertion(self, noun: Token, relation: R | None = None) -> float:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and (
-            negated(verb) or self._blocked(verb, noun) or self._requested_only(verb)
-        ):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return 1.0
+        if negated(verb) or self._requested_only(verb):
             return 0.0
-        return self._assertion(verb) if verb.pos_ in ("VERB", "AUX") else 1.0
+        if self._blocked(verb, noun):
+            # Aid that is vetoed reaches no one; sanctions one member blocks are
+            # still the body's measures against their target, only delayed.
+            return BLOCKED_FACTOR if relation is R.SANCTION else 0.0
+        return self._assertion(verb)
 
     def _blocked(self, verb: Token, noun: Token) -> bool:
         """"vetoed the aid package", "prevented an attack": an event its verb
@@ -780,6 +891,15 @@ class SentenceEvents:
 
     def _noun_agents(self, noun: Token) -> list[Ref]:
         """"Russia's invasion", "ECOWAS sanctions", "Israeli strikes", "calls from the junta"."""
+        inner = bundled(noun)
+        if inner is not noun:
+            # "a package of EU sanctions": the agent of the bundled events, else the bundle's.
+            found = self._own_agents(inner)
+            if found:
+                return found
+        return self._own_agents(noun)
+
+    def _own_agents(self, noun: Token) -> list[Ref]:
         owners = self.actors.owners(noun)
         owners = [o for o in owners if self._owner_is_agent(noun, o)]
         if owners:
@@ -799,8 +919,8 @@ class SentenceEvents:
         if refs:
             return refs
         # "statements of support for X": the agent of the statements.
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINER_NOUNS:
-            return self._noun_agents(noun.head.head)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINER_NOUNS | BUNDLE_NOUNS:
+            return self._own_agents(noun.head.head)
         # The object of a support or reporting verb: "announced sanctions", "expressed solidarity".
         if noun.dep_ in OBJECT_DEPS | {"attr", "oprd"} and noun.head.pos_ in ("VERB", "AUX"):
             lemma = noun.head.lemma_.lower()
@@ -828,7 +948,7 @@ class SentenceEvents:
 
     def _noun_targets(self, noun: Token, slots: tuple[str, ...], relation: R | None = None) -> list[Ref]:
         refs: list[Ref] = []
-        heads = [noun]
+        heads = [noun] if bundled(noun) is noun else [noun, bundled(noun)]
         if noun.dep_ == "conj":
             # "a missile and drone attack on Ukraine": the phrase's preposition
             # hangs on the first conjunct.

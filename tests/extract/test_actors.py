@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from actorgraph.extract import Extractor
+from actorgraph.extract import Extractor, PersonRegistry
 from actorgraph.ontology import ActorKind
-from actorgraph.records import Document
+from actorgraph.records import Actor, Document
 
 from .conftest import run
 
@@ -164,3 +164,37 @@ def test_person_never_merges_with_an_organisation_of_the_same_name(triples_of):
     assert ("person:yahya-sinwar", "SUPPORT", "gaz:hezbollah") in found
     assert ("gaz:hezbollah", "SUPPORT", "person:yahya-sinwar") in found
     assert ("person:yahya-sinwar", "LEADER_OF", "Q38799") in found
+
+
+def test_a_registry_per_document_keeps_documents_apart(extractor):
+    """A caller joining persons itself passes each document its own registry:
+    the extractor's own registry learns nothing, and a titled surname alone is
+    not joined to a full name read in another document."""
+    documents = [
+        Document(name="a", text="Kenyan President William Ruto met Somali officials."),
+        Document(name="b", text="President Ruto condemned Eritrea."),
+    ]
+    registries: dict[str, PersonRegistry] = {}
+    results = list(extractor.extract(documents, people=lambda d: registries.setdefault(d.name, PersonRegistry())))
+    later = {(t.subject.actor.id, t.relation.type.value, t.object.actor.id) for t in results[1][1]}
+    assert ("person:ruto", "ACCUSE", "ERI") in later
+    assert registries["a"].by_surname("Ruto").id == "person:william-ruto"
+    assert extractor.people.by_surname("Ruto") is None or extractor.people.by_surname("Ruto").id != "person:ruto"
+
+
+def test_a_remembered_person_keeps_its_id_and_takes_new_spellings():
+    registry = PersonRegistry()
+    stored = Actor(id="person:abdourahamane-tiani", name="Abdourahamane Tiani", kind=ActorKind.PERSON,
+                   aliases=("Abdourahamane Tchiani", "Tiani"))
+    registry.remember(stored)
+    assert registry.person("Abdourahamane Tchiani").id == stored.id
+    assert registry.person("Abdourahmane Tchiani").id == stored.id
+    assert "Abdourahmane Tchiani" in registry.person("Abdourahamane Tiani").aliases
+    assert registry.by_surname("Tiani").id == stored.id
+
+
+def test_close_full_names_with_different_surnames_stay_apart():
+    registry = PersonRegistry()
+    first = registry.person("Mohamed Bazoum")
+    assert registry.person("Mohamed Bazoun").id == first.id
+    assert registry.person("Mohamed Razoum").id != first.id

@@ -261,7 +261,7 @@ ROLES = [
     case("The State Department condemned Moscow.", ("USA", "ACCUSE", "RUS")),
     case("The Kremlin praised the Élysée.", ("RUS", "SUPPORT", "FRA")),
     case("The government of Mali expelled the French ambassador.", ("MLI", "SANCTION", "FRA")),
-    # A head of state's title with no owner takes the one state the sentence names.
+    # A junta coerces the head of its own state.
     case("Niger's junta arrested President Mohamed Bazoum.", ("NER:junta", "COERCE", "person:mohamed-bazoum"), ("person:mohamed-bazoum", "LEADER_OF", "NER")),
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     # Members tied to a group stand for it; "the junta" with none named before is

@@ -11,7 +11,7 @@ from actorgraph.extract import gazetteer, lexicon
 from actorgraph.extract.relations import DEFAULT_TARGETS
 from actorgraph.ontology import ActorKind, RelationType
 
-SPECIAL_SLOTS = {"dobj", "dative", "xcomp", "clause_subject"}
+SPECIAL_SLOTS = {"dobj", "dative", "xcomp", "clause_subject", "event", "accuser", "attacker"}
 PREPOSITIONS = {
     "with", "to", "against", "on", "from", "of", "in", "into", "toward", "towards", "at", "for", "by", "over", "behind",
     "around", "between", "upon", "near", "along", "alongside", "under", "off",
