@@ -6,10 +6,12 @@ one projected typed edge per actor pair and relation type. They differ in how
 they connect, how they run a transaction and which Cypher dialect they speak;
 ``LadybugStore`` and ``Neo4jStore`` provide exactly those parts.
 
-Edges handed back (``Edge`` records) are aggregated here from the events that
-match the caller's filters, so a date range re-aggregates counts and dates
-exactly; the projected edges in the database carry the same figures for
-people browsing with Cypher.
+Each projected edge carries the figures of its events (count, first and last
+date, best confidence) and the ids of its newest events (``latest_events``,
+at most ``EVIDENCE_KEPT``), so an actor's relations are read from its edges
+and a few events, however many mentions lie behind them. Edges for a date
+range, an ego network or more evidence than that are aggregated here from the
+events that match, so a date range re-aggregates counts and dates exactly.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from actorgraph.errors import InputError
 from actorgraph.graph import queries
@@ -39,30 +41,46 @@ from actorgraph.records import (
 Rows = list[list[Any]]
 Step = tuple[str, dict[str, Any]]
 Run = Callable[[str, dict[str, Any]], tuple[list[str], Rows]]
+T = TypeVar("T")
 
 DOCUMENT_PAGE = 200
 """Articles read per query when handing documents back (copying a graph)."""
+EVIDENCE_KEPT = 3
+"""Newest events kept on each projected edge (the ``evidence_*`` lists): ``relations`` with at most
+this much evidence per edge reads the actor's edges and nothing else."""
+EVIDENCE_COLUMNS = (
+    "evidence_events",
+    "evidence_sentences",
+    "evidence_articles",
+    "evidence_article_names",
+    "evidence_starts",
+    "evidence_ends",
+    "evidence_dates",
+    "evidence_date_precisions",
+)
+"""The parallel lists of a projected edge's newest events, in the order of ``EvidenceItem``."""
+EvidenceItem = tuple[str, str, str, str, int, int, str, str]
+"""One of an edge's newest events: event id, sentence, article id and name, start, end, ISO date
+('' when undated) and date precision ('' when none)."""
 
 
 @dataclass
-class _WritePlan:
-    """The rows one write sends, gathered from a batch of documents and triples."""
+class WritePlan:
+    """What one write adds, gathered from a batch of documents and triples (each event once)."""
 
+    documents: list[Document] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    events: dict[str, dict[str, Any]] = field(default_factory=dict)
-    pairs: dict[RelationType, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    events: dict[str, tuple[Triple, Document]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, batch: Iterable[tuple[Document, Sequence[Triple]]]) -> _WritePlan:
+    def of(cls, batch: Iterable[tuple[Document, Sequence[Triple]]]) -> WritePlan:
         plan = cls()
         for document, triples in batch:
-            plan.articles.append(_article_row(document))
+            plan.documents.append(document)
             for triple in triples:
                 plan.actors[triple.subject.actor.id] = triple.subject.actor
                 plan.actors[triple.object.actor.id] = triple.object.actor
-                plan.events[triple.id] = _event_row(triple, document.id)
-                plan.pairs[triple.relation.type].add((triple.subject.actor.id, triple.object.actor.id))
+                plan.events[triple.id] = (triple, document)
         return plan
 
 
@@ -70,7 +88,7 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _article_row(document: Document) -> dict[str, Any]:
+def article_row(document: Document) -> dict[str, Any]:
     return {
         "id": document.id,
         "name": document.name,
@@ -83,10 +101,10 @@ def _article_row(document: Document) -> dict[str, Any]:
     }
 
 
-def _event_row(triple: Triple, article_id: str) -> dict[str, Any]:
+def event_row(event_id: str, triple: Triple, article_id: str) -> dict[str, Any]:
     evidence = triple.evidence
     return {
-        "id": triple.id,
+        "id": event_id,
         "subject": triple.subject.actor.id,
         "object": triple.object.actor.id,
         "article": article_id,
@@ -117,6 +135,22 @@ def _actor(row: dict[str, Any], prefix: str = "") -> Actor:
     )
 
 
+def _edge_evidence(row: dict[str, Any]) -> tuple[Evidence, ...]:
+    """The newest evidence a projected edge keeps, newest first (its ``evidence_*`` lists)."""
+    return tuple(
+        Evidence(
+            doc_id=name,
+            doc_hash=article,
+            sentence=sentence,
+            start=start,
+            end=end,
+            date=date.fromisoformat(when) if when else None,
+            date_precision=precision or None,
+        )
+        for sentence, article, name, start, end, when, precision in zip(*(row[c] for c in EVIDENCE_COLUMNS[1:]))
+    )
+
+
 def _triple(row: dict[str, Any]) -> Triple:
     evidence = Evidence(
         doc_id=row["doc_name"],
@@ -136,9 +170,14 @@ def _triple(row: dict[str, Any]) -> Triple:
     )
 
 
+def newest_first(when: date | None, article_name: str, start: int, event_id: str) -> tuple:
+    """The order of an edge's evidence: newest first (undated last), then by article name, position and id."""
+    return (when is None, -(when or date.min).toordinal(), article_name, start, event_id)
+
+
 def _newest_first(triple: Triple) -> tuple:
     evidence = triple.evidence
-    return (evidence.date is None, -(evidence.date or date.min).toordinal(), evidence.doc_id, evidence.start, triple.id)
+    return newest_first(evidence.date, evidence.doc_id, evidence.start, triple.id)
 
 
 def _oldest_first(triple: Triple) -> tuple:
@@ -171,7 +210,11 @@ def aggregate(triples: Iterable[Triple], evidence_limit: int = 3) -> list[Edge]:
                 evidence=tuple(t.evidence for t in mentions[: max(evidence_limit, 0)]),
             )
         )
-    return sorted(edges, key=lambda e: (-e.count, e.type.value, e.subject.id, e.object.id))
+    return sorted(edges, key=_most_mentioned_first)
+
+
+def _most_mentioned_first(edge: Edge) -> tuple:
+    return (-edge.count, edge.type.value, edge.subject.id, edge.object.id)
 
 
 def _filters(types: Collection[RelationType] | None, since: date | None, until: date | None) -> dict[str, Any]:
@@ -199,11 +242,19 @@ class CypherStore(ABC):
         """Run one read query: column names and rows of plain Python values."""
 
     @abstractmethod
-    def _in_transaction(self, work: Callable[[Run], None]) -> None:
-        """Call ``work(run)`` in one write transaction: all of its statements take effect or none.
+    def _in_transaction(self, work: Callable[[Run], T]) -> T:
+        """Call ``work(run)`` in one write transaction, all of whose statements take effect or none;
+        return what it returns.
 
         ``run(text, params)`` returns column names and rows. ``work`` may be
         called again from the start when the transaction is retried.
+        """
+
+    @abstractmethod
+    def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
+        """Write what ``plan`` holds in one transaction, articles marked complete last.
+
+        Returns how many actors and events were new.
         """
 
     @abstractmethod
@@ -225,21 +276,15 @@ class CypherStore(ABC):
             return set()
         return {row["id"] for row in self._rows(query, ids=sorted(ids))}
 
-    def _actor_steps(self, actors: Sequence[Actor]) -> list[Step]:
-        return [(queries.query("write/actors", self.dialect), {"rows": [actor_row(a) for a in actors]})]
-
-    def _prepare_writes(self, changed_kind: Sequence[Actor]) -> None:
-        """Get ready for a write: schema in place, actors whose kind changed moved over."""
-
     # Writing.
 
     def write(self, batch: Sequence[tuple[Document, Sequence[Triple]]]) -> WriteSummary:
         """Add documents with their triples (see ``Store.write``).
 
-        One transaction per call. Articles are marked complete last, and edge
-        figures are recomputed from all the events of each edge touched (never
-        incremented), so a write that is re-run, retried, or resumed after an
-        interruption ends in the same graph.
+        One transaction per call, articles marked complete last, so a write
+        that is re-run, retried, or resumed after an interruption ends in the
+        same graph. Each store keeps the projected edges exact its own way
+        (see ``Neo4jStore`` and ``actorgraph.graph.ladybug_write``).
         """
         unique: dict[str, tuple[Document, Sequence[Triple]]] = {}
         for document, triples in batch:
@@ -249,39 +294,8 @@ class CypherStore(ABC):
         skipped = len(batch) - len(todo)
         if not todo:
             return WriteSummary(skipped_documents=skipped)
-        plan = _WritePlan.of(todo)
-        kinds = {row["id"]: row["kind"] for row in self._rows("existing_actors", ids=sorted(plan.actors))}
-        new_events = len(plan.events) - len(self._ids("existing_events", plan.events))
-        changed = [a for a in plan.actors.values() if a.id in kinds and kinds[a.id] != a.kind.value]
-        self._prepare_writes(changed)
-        self._in_transaction(lambda run: self._apply(plan, run))
-        new_actors = len(plan.actors) - len(kinds)
+        new_actors, new_events = self._write_plan(WritePlan.of(todo))
         return WriteSummary(documents=len(todo), actors=new_actors, relations=new_events, skipped_documents=skipped)
-
-    def _apply(self, plan: _WritePlan, run: Run) -> None:
-        """Write one plan inside one transaction; run again in full if the transaction is retried."""
-        if plan.actors:
-            for text, params in self._actor_steps(list(plan.actors.values())):
-                run(text, params)
-        run(queries.query("write/articles", self.dialect), {"rows": plan.articles})
-        if plan.events:
-            run(queries.query("write/events", self.dialect), {"rows": list(plan.events.values())})
-        pairs = [{"subject": s, "type": kind.value, "object": o} for kind, found in plan.pairs.items() for s, o in sorted(found)]
-        if pairs:
-            columns, rows = run(queries.query("read/edge_figures", self.dialect), {"pairs": pairs})
-            figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for row in rows:
-                figure = dict(zip(columns, row))
-                # Dates go back as ISO text (str() of a date from either driver): a column of
-                # nulls has no type in the embedded dialect, and date(null) is null in both.
-                for key in ("first_seen", "last_seen"):
-                    figure[key] = None if figure[key] is None else str(figure[key])
-                figures[figure["type"]].append(figure)
-            edges = queries.query("write/edges", self.dialect)
-            for name in sorted(figures):
-                kind = RelationType(name)
-                run(queries.render(edges, relation_type=kind), {"rows": figures[name], "polarity": kind.polarity.value})
-        run(queries.query("write/complete", self.dialect), {"ids": [a["id"] for a in plan.articles]})
 
     def stored_documents(self, ids: Collection[str]) -> set[str]:
         return self._ids("stored_documents", ids)
@@ -310,8 +324,32 @@ class CypherStore(ABC):
         types: Collection[RelationType] | None = None,
         evidence_limit: int = 3,
     ) -> list[Edge]:
-        triples = self._events("events_of", actor=actor_id, other="", **_filters(types, None, None))
-        return aggregate(triples, evidence_limit)
+        """Every edge from or to one actor, most mentioned first (see ``Store.relations``).
+
+        Read from the projected edges, which keep their newest evidence; asked
+        for more evidence than an edge keeps, aggregated from the events.
+        """
+        filters = _filters(types, None, None)
+        if evidence_limit > EVIDENCE_KEPT:
+            return aggregate(self._events("events_of", actor=actor_id, other="", **filters), evidence_limit)
+        found = {
+            (row["subject_id"], row["type"], row["object_id"]): row
+            for row in self._rows("relations", actor=actor_id, types=filters["types"])
+        }
+        edges = [
+            Edge(
+                subject=_actor(row, "subject_"),
+                type=RelationType(row["type"]),
+                object=_actor(row, "object_"),
+                count=row["count"],
+                first_seen=row["first_seen"],
+                last_seen=row["last_seen"],
+                confidence=row["confidence"],
+                evidence=_edge_evidence(row)[: max(evidence_limit, 0)],
+            )
+            for row in found.values()
+        ]
+        return sorted(edges, key=_most_mentioned_first)
 
     def edges(
         self,

@@ -13,12 +13,14 @@ import os
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from actorgraph.errors import InputError, StoreError
 from actorgraph.graph import queries
-from actorgraph.graph.cypher_store import CypherStore, Rows, Run
+from actorgraph.graph.cypher_store import CypherStore, Rows, Run, WritePlan
 from actorgraph.records import Document, Triple, WriteSummary
+
+T = TypeVar("T")
 
 DB_FILE = "graph.lbug"
 REPLAN_AFTER = 1_000
@@ -41,6 +43,14 @@ def _plain(value: Any) -> Any:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _rollback(connection: Any) -> None:
+    # A failed statement has already ended LadybugDB's transaction; then there is nothing to roll back.
+    try:
+        connection.execute("ROLLBACK")
+    except RuntimeError:
+        pass
 
 
 def _folder(path: Path, create: bool) -> Path:
@@ -96,13 +106,13 @@ class LadybugStore(CypherStore):
         return summary
 
     def _replan(self) -> None:
-        """Let LadybugDB plan its queries again for the graph as it now is.
+        """Let LadybugDB plan the reading connection's queries again for the graph as it now is.
 
         A connection keeps the plan of each query it has run; a plan made while
         the graph was empty scans tables where key lookups are needed once it
-        has grown (a single write went from 50 ms to 1.3 s on 40,000 events).
-        A fresh connection plans afresh; doing so each time the graph has
-        doubled keeps the cost to a handful of re-plans per build.
+        has grown (a write's lookups went from 50 ms to 1.3 s on 40,000 events).
+        Writes plan afresh on their own connection; the reading one is replaced
+        each time the graph has doubled, a handful of re-plans per build.
         """
         import ladybug
 
@@ -111,31 +121,43 @@ class LadybugStore(CypherStore):
         self._rows_planned_for = (self._rows_planned_for or 0) + self._rows_since_plans
         self._rows_since_plans = 0
 
-    def _execute(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
-        result = self._conn.execute(text, params)
+    def _execute(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
+        result = (connection or self._conn).execute(text, params)
         return result.get_column_names(), [[_plain(v) for v in row] for row in result.get_all()]
 
-    def _run(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
+    def _run(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
         try:
-            return self._execute(text, params)
+            return self._execute(text, params, connection)
         except RuntimeError as exc:
             raise StoreError(f"the graph at {self.path} refused a query: {_first_line(exc)}") from None
 
-    def _in_transaction(self, work: Callable[[Run], None]) -> None:
-        self._conn.execute("BEGIN TRANSACTION")
-        try:
-            work(self._run)
-        except BaseException:
-            self._rollback()
-            raise
-        self._conn.execute("COMMIT")
+    def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
+        # Imported here: pyarrow stays out of the start-up of commands that only read.
+        from actorgraph.graph import ladybug_write
 
-    def _rollback(self) -> None:
-        # A failed statement has already ended LadybugDB's transaction; then there is nothing to roll back.
+        return self._in_transaction(lambda run: ladybug_write.write(plan, run))
+
+    def _in_transaction(self, work: Callable[[Run], T]) -> T:
+        """Run ``work`` in one transaction on a connection of its own, closed afterwards.
+
+        LadybugDB's Python driver prepares a statement that reads an Arrow table
+        for that very table and keeps it in the connection's statement cache;
+        closing the connection after each write frees them all.
+        """
+        import ladybug
+
+        connection = ladybug.Connection(self._db)
         try:
-            self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                result = work(lambda text, params: self._run(text, params, connection))
+            except BaseException:
+                _rollback(connection)
+                raise
+            connection.execute("COMMIT")
+            return result
+        finally:
+            connection.close()
 
     def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
         self._conn.execute("BEGIN TRANSACTION READ ONLY")
@@ -147,7 +169,7 @@ class LadybugStore(CypherStore):
                 raise InputError("this query writes to the graph; queries run read-only (nothing was changed)") from None
             raise InputError(f"the embedded graph refused the query: {message}") from None
         finally:
-            self._rollback()
+            _rollback(self._conn)
 
     def close(self) -> None:
         """Checkpoint (fold the .wal into graph.lbug) and release the database; safe to call twice."""

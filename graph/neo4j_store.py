@@ -6,9 +6,11 @@ URI, ``bolt://user:password@host:7687``). The password is never shown:
 ``location`` is the URI without credentials.
 
 Writes run as managed transactions, so the driver retries transient errors.
-A unique-key race between two writers MERGE-ing the same new actor surfaces as
-a ``ConstraintError`` that the driver does not retry; the store retries it,
-which is safe because every write is idempotent.
+They upsert with ``UNWIND … MERGE`` and recompute each touched projected edge
+from all of its events, so two builds writing the same articles at once still
+agree. A unique-key race between two writers MERGE-ing the same new actor
+surfaces as a ``ConstraintError`` that the driver does not retry; the store
+retries it, which is safe because every write is idempotent.
 """
 
 from __future__ import annotations
@@ -17,15 +19,28 @@ import logging
 import os
 import re
 import time
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from actorgraph.errors import InputError, StoreError
 from actorgraph.graph import queries
-from actorgraph.graph.cypher_store import CypherStore, Rows, Run, Step, actor_row
-from actorgraph.ontology import ActorKind
+from actorgraph.graph.cypher_store import (
+    EVIDENCE_KEPT,
+    CypherStore,
+    Rows,
+    Run,
+    Step,
+    WritePlan,
+    actor_row,
+    article_row,
+    event_row,
+)
+from actorgraph.ontology import ActorKind, RelationType
 from actorgraph.records import Actor
+
+T = TypeVar("T")
 
 CONSTRAINT_RETRIES = 5
 MINIMUM_MAJOR_VERSION = 5
@@ -205,6 +220,42 @@ class Neo4jStore(CypherStore):
             raise self._translate(exc, "preparing the write") from None
         self._schema_ready = True
 
+    def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
+        kinds = {row["id"]: row["kind"] for row in self._rows("existing_actors", ids=sorted(plan.actors))}
+        new_events = len(plan.events) - len(self._ids("existing_events", plan.events))
+        changed = [a for a in plan.actors.values() if a.id in kinds and kinds[a.id] != a.kind.value]
+        self._prepare_writes(changed)
+        self._in_transaction(lambda run: self._apply(plan, run))
+        return len(plan.actors) - len(kinds), new_events
+
+    def _apply(self, plan: WritePlan, run: Run) -> None:
+        """Write one plan inside one transaction; run again in full if the transaction is retried."""
+        for text, params in self._actor_steps(list(plan.actors.values())):
+            run(text, params)
+        run(queries.query("write/articles", self.dialect), {"rows": [article_row(d) for d in plan.documents]})
+        if not plan.events:
+            run(queries.query("write/complete", self.dialect), {"ids": [d.id for d in plan.documents]})
+            return
+        events = [event_row(key, triple, document.id) for key, (triple, document) in plan.events.items()]
+        run(queries.query("write/events", self.dialect), {"rows": events})
+        pairs = sorted({(row["subject"], row["type"], row["object"]) for row in events})
+        columns, rows = run(
+            queries.query("read/edge_figures", self.dialect),
+            {"pairs": [{"subject": s, "type": kind, "object": o} for s, kind, o in pairs], "kept": EVIDENCE_KEPT},
+        )
+        figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            figure = dict(zip(columns, row))
+            # Dates go back as ISO text (str() of a driver date); date(null) is null.
+            for key in ("first_seen", "last_seen"):
+                figure[key] = None if figure[key] is None else str(figure[key])
+            figures[figure["type"]].append(figure)
+        edges = queries.query("write/edges", self.dialect)
+        for name in sorted(figures):
+            kind = RelationType(name)
+            run(queries.render(edges, relation_type=kind), {"rows": figures[name], "polarity": kind.polarity.value})
+        run(queries.query("write/complete", self.dialect), {"ids": [d.id for d in plan.documents]})
+
     def _actor_steps(self, actors: Sequence[Actor]) -> list[Step]:
         text = queries.query("write/actors", self.dialect)
         steps = []
@@ -226,22 +277,21 @@ class Neo4jStore(CypherStore):
             raise self._translate(exc, "reading the graph") from None
         return list(keys), [[_plain(v) for v in record.values()] for record in records]
 
-    def _in_transaction(self, work: Callable[[Run], None]) -> None:
+    def _in_transaction(self, work: Callable[[Run], T]) -> T:
         from neo4j.exceptions import ConstraintError, DriverError, Neo4jError
 
-        def transaction(tx: Any) -> None:
+        def transaction(tx: Any) -> T:
             def run(text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
                 result = tx.run(text, params)
                 keys = list(result.keys())
                 return keys, [list(record.values()) for record in result]
 
-            work(run)
+            return work(run)
 
         for attempt in range(CONSTRAINT_RETRIES):
             try:
                 with self._driver.session(database=self.database) as session:
-                    session.execute_write(transaction)
-                return
+                    return session.execute_write(transaction)
             except ConstraintError as exc:
                 # Another writer created the same key between our MERGE's match and create.
                 if attempt == CONSTRAINT_RETRIES - 1:

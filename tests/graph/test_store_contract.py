@@ -31,31 +31,35 @@ def built(store):
     return store
 
 
-def snapshot(store):
-    """Everything a user can read back, in a comparable form."""
-    edges = sorted(
+def comparable(edges):
+    return sorted(
         (e.subject.id, e.type.value, e.object.id, e.count, e.first_seen, e.last_seen, round(e.confidence, 6),
-         tuple(ev.sentence for ev in e.evidence))
-        for e in store.edges(evidence_limit=50)
+         tuple((ev.sentence, ev.doc_id, ev.doc_hash, ev.start, ev.end, ev.date) for ev in e.evidence))
+        for e in edges
     )
+
+
+def snapshot(store):
+    """Everything a user can read back, in a comparable form: edges aggregated from the events, and
+    every actor's relations as the projected edges and their newest events give them."""
+    actors = sorted(a.id for a in store.actors())
+    projected = comparable({e for actor in actors for e in store.relations(actor)})
     documents = sorted((d.id, d.name, tuple(sorted(t.id for t in ts))) for d, ts in store.documents())
-    return store.stats(), edges, documents, sorted(a.id for a in store.actors())
+    return store.stats(), comparable(store.edges(evidence_limit=50)), projected, documents, actors
 
 
 def expected_snapshot(batches):
     """What a store must hold after writing ``batches``, computed without any database."""
     triples = {t.id: t for _, ts in batches for t in ts}.values()
-    edges = sorted(
-        (e.subject.id, e.type.value, e.object.id, e.count, e.first_seen, e.last_seen, round(e.confidence, 6),
-         tuple(ev.sentence for ev in e.evidence))
-        for e in aggregate(triples, evidence_limit=50)
-    )
+    edges = comparable(aggregate(triples, evidence_limit=50))
+    projected = comparable(aggregate(triples, evidence_limit=3))
     documents = sorted((d.id, d.name, tuple(sorted(t.id for t in ts))) for d, ts in batches)
     actors = sorted({t.subject.actor.id for t in triples} | {t.object.actor.id for t in triples})
     by_type: dict[str, int] = {}
     for t in triples:
         by_type[t.relation.type.value] = by_type.get(t.relation.type.value, 0) + 1
-    return (len(batches), len(actors), sum(by_type.values()), len(edges), dict(sorted(by_type.items()))), edges, documents, actors
+    stats = (len(batches), len(actors), sum(by_type.values()), len(edges), dict(sorted(by_type.items())))
+    return stats, edges, projected, documents, actors
 
 
 def stats_tuple(snap):
