@@ -72,6 +72,8 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
      "force", "organization", "organisation", "company", "outfit", "militia", "faction", "monarchy", "democracy",
      "dictatorship", "superpower", "backer", "patron", "sponsor", "member"}
 )
+# Role nouns whose possessor is the other side: "his Ukrainian counterpart".
+RELATIONAL_ROLES = frozenset({"counterpart"})
 # Participles and adjectives tying a group's members to their group: "linked to".
 AFFILIATION_WORDS = frozenset({"linked", "affiliated", "allied", "tied", "loyal", "aligned", "attached", "belonging"})
 # Possessive pronouns and personal pronouns by the kind of antecedent they take.
@@ -688,8 +690,8 @@ class DocumentActors:
         if lemma in self.roles.crowds:
             return self._crowd(token)
         role = self.role_class(token)
-        if role == "title":
-            # "a Rwandan minister, James Kabarebe": the title names the person.
+        if role == "title" or self._role_keys(token) & self.roles.titles:
+            # "a Rwandan minister, James Kabarebe", "his counterpart, Rustem Umerov": the title names the person.
             for child in token.children:
                 if child.dep_ == "appos" and child.i in self.entity_at and self.is_person(self.entity_at[child.i]):
                     refs = self.resolve(child)
@@ -748,7 +750,8 @@ class DocumentActors:
         """The actors a role noun belongs to: its possessive, its of/in-phrase
         ("the pro-Russian leaders of Mali"), or an actor modifier ("U.S. officials")."""
         for child in token.lefts:
-            if child.dep_ == "poss":
+            # "his Ukrainian counterpart": the possessor of a counterpart is the other side.
+            if child.dep_ == "poss" and token.lemma_.lower() not in RELATIONAL_ROLES:
                 refs = [r for c in conjuncts(child) for r in self.resolve(c)]
                 if refs:
                     return refs
@@ -757,7 +760,8 @@ class DocumentActors:
             return of_phrase
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at and not self.stance_modifier(child):
-                refs = self.resolve(child)
+                # "American and British warplanes": coordinated modifiers, each an owner.
+                refs = [r for c in conjuncts(child) if c.i in self.entity_at for r in self.resolve(c)]
                 if refs:
                     return refs
         for child in token.lefts:
@@ -766,7 +770,9 @@ class DocumentActors:
                 refs = [r for r in self.resolve(child) if r.how != "pronoun"]
                 if refs:
                     return refs
-        located = self._owner_phrase(token, ("in", "from", "within"))
+        # "officials in Mali", "troops from Chad"; but "positions in Syria" are
+        # not Syria's (things are where they are, not whose).
+        located = [] if token.lemma_.lower() in self.roles.things else self._owner_phrase(token, ("in", "from", "within"))
         if located:
             return located
         # "militants linked to al-Qaeda", "fighters loyal to the junta"
@@ -1093,6 +1099,14 @@ class DocumentActors:
             )
         else:
             return []
+        if token.dep_ == "poss" and token.head.dep_ == "conj":
+            # "Russia and its Wagner Group": the possessor is the first conjunct.
+            first = token.head
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head
+            refs = [r for r in self.resolve(first) if r.how != "pronoun"]
+            if refs and accept(refs):
+                return [self._pronoun_ref(r, token) for r in refs]
         subject = self._clause_subject(token)
         # "Blinken ... pressed him": an object pronoun is never its own clause's subject.
         excluded: set[str] = set()

@@ -26,6 +26,7 @@ class Sense:
 @dataclass(frozen=True)
 class Roles:
     owner: frozenset[str]
+    things: frozenset[str]
     group_members: frozenset[str]
     crowds: frozenset[str]
     group_heads: frozenset[str]
@@ -67,6 +68,7 @@ class Lexicon:
     intent: frozenset[str]
     reporting: frozenset[str]
     roles: Roles
+    noun_classes: dict[str, str]
 
 
 class _Loader(yaml.SafeLoader):
@@ -105,7 +107,8 @@ def _senses(table: dict[str, list[Any]]) -> dict[str, tuple[Sense, ...]]:
 def _roles(data: dict[str, Any]) -> Roles:
     titles = data.get("titles") or {}
     return Roles(
-        owner=frozenset(data.get("owner") or ()),
+        owner=frozenset([*(data.get("owner") or ()), *(data.get("things") or ())]),
+        things=frozenset(data.get("things") or ()),
         group_members=frozenset(data.get("group_members") or ()),
         crowds=frozenset(data.get("crowds") or ()),
         group_heads=frozenset((data.get("described_groups") or {}).get("heads") or ()),
@@ -133,4 +136,5 @@ def load() -> Lexicon:
         intent=frozenset(classes.get("intent") or ()),
         reporting=frozenset(classes.get("reporting") or ()),
         roles=_roles(_read("roles.yaml")),
+        noun_classes={noun: kind for kind, nouns in (classes.get("nouns") or {}).items() for noun in nouns},
     )

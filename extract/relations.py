@@ -141,8 +141,10 @@ def slots_for(sense: Sense) -> tuple[str, ...]:
     return sense.slots or DEFAULT_TARGETS[sense.type]
 
 
-def verb_keys(verb: Token) -> list[tuple[str, str]]:
-    """Lexicon keys for a verb, most specific first, with the phrase each stands for."""
+def verb_keys(verb: Token, noun_classes: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """Lexicon keys for a verb, most specific first, with the phrase each stands for:
+    with its particle, its object noun (then the noun's class: "sent Patriot
+    batteries" is "send weapon"), its preposition, alone."""
     lemma = verb.lemma_.lower()
     keys: list[tuple[str, str]] = []
     part = particle(verb)
@@ -155,6 +157,9 @@ def verb_keys(verb: Token) -> list[tuple[str, str]]:
             noun = _counted(child)
             if noun.pos_ == "NOUN":
                 keys.append((f"{lemma} {noun.lemma_.lower()}", f"{verb.text} {noun.text}"))
+                kind = (noun_classes or {}).get(noun.lemma_.lower())
+                if kind:
+                    keys.append((f"{lemma} {kind}", f"{verb.text} {noun.text}"))
         elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up"):
             keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
         elif child.dep_ == "prep":
@@ -165,7 +170,7 @@ def verb_keys(verb: Token) -> list[tuple[str, str]]:
 
 def _counted(noun: Token) -> Token:
     """"thousands of troops" -> "troops": the noun a quantity counts."""
-    if noun.like_num or noun.lemma_.lower() in ("thousand", "hundred", "dozen", "number", "some", "many", "most"):
+    if noun.like_num or noun.lemma_.lower() in ("thousand", "hundred", "dozen", "number", "some", "many", "most", "all"):
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -176,7 +181,7 @@ def _counted(noun: Token) -> Token:
 
 def verb_readings(verb: Token, lexicon: Lexicon) -> list[Reading]:
     """Typed readings of a verb from the lexicon, for its most specific key."""
-    for key, phrase in verb_keys(verb):
+    for key, phrase in verb_keys(verb, lexicon.noun_classes):
         senses = lexicon.verbs.get(key)
         if senses:
             return [Reading(s.type, slots_for(s), phrase, "verb") for s in senses]

@@ -87,6 +87,13 @@ CONTEMPLATING_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "st
 # Verbs that stop another's act before it happens; ending a hostile act this
 # way is no concession to its target.
 BLOCKING_VERBS = frozenset({"block", "veto", "obstruct"})
+# Adjectives of stated willingness: "ready to open its border", "willing to talk".
+READY_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined"})
+# Commands that, with a verb of leaving, expel: "ordered the ambassador to leave".
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "tell", "direct"})
+DEPARTING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+# Verbs of arranging talks between others: the host or mediator consults each party.
+MEDIATING_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "convene", "organise", "organize"})
 # Verbs whose complement is the act itself: "keep supporting", "continue to arm".
 ASPECTUAL_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go", "carry"})
 # Verbs of warning: a warning addressed to someone about a third actor's acts.
@@ -140,7 +147,7 @@ HEDGE_FACTOR = 0.6
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "into"})
 # Targets of an event noun's own prepositions, for nouns that are objects of a
 # typed verb ("threatened sanctions against Niger").
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for", "between"})
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for", "between", "of"})
 
 
 @dataclass(frozen=True)
@@ -217,6 +224,13 @@ class SentenceEvents:
         subjects = self.subjects(verb)
         if verb.lemma_.lower() in self.lexicon.intent:
             found.extend(self._commitment(verb, subjects, factor))
+        for ready in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES):
+            # "was ready to open its border": a stated willingness is a commitment.
+            found.extend(self._commitment(ready, subjects, factor))
+        if verb.lemma_.lower() in COMMANDING_VERBS and self._ordered_out(verb):
+            # "ordered Russian border guards to leave": an expulsion.
+            targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS])
+            return [f for f in self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} to leave", "verb"), subjects, targets, factor) if f.confidence > 0]
         if verb.lemma_.lower() in WARNING_VERBS:
             about = self._warned_about(verb)
             if about:
@@ -236,6 +250,10 @@ class SentenceEvents:
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
         return [f for f in found if f.confidence > 0]
+
+    @staticmethod
+    def _ordered_out(verb: Token) -> bool:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTING_VERBS for c in verb.children)
 
     def _warned_about(self, verb: Token) -> list[Ref]:
         """"warned Tonga that China was practising coercion": a warning about what
@@ -398,7 +416,13 @@ class SentenceEvents:
             # tagged a noun, but it still shares its governor's subject.
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.head != head:
-            return self.subjects(head.head, depth + 1)
+            governor = head.head
+            objects = [c for c in governor.children if c.dep_ in OBJECT_DEPS]
+            if head.lower_ in ("for", "of") and objects and governor.pos_ == "VERB":
+                # "condemned Washington for selling arms", "thanked Qatar for hosting":
+                # the one praised or blamed did it.
+                return self._all(objects)
+            return self.subjects(governor, depth + 1)
         if verb.dep_ == "relcl":
             return self._all([head])
         if verb.dep_ == "acl":
@@ -486,6 +510,10 @@ class SentenceEvents:
 
     # --- what it was done to -----------------------------------------------------------------
     def targets(self, verb: Token, reading: Reading) -> list[Ref]:
+        if reading.type is R.CONSULT and verb.lemma_.lower() in MEDIATING_VERBS:
+            participants = self._participants(verb)
+            if participants:
+                return participants
         refs: list[Ref] = []
         passive = is_passive(verb)
         for slot in reading.slots:
@@ -670,7 +698,7 @@ class SentenceEvents:
                     ]
                     self._used_nouns.add(obj.i)
                     phrase = f"{verb.text} {obj.text}"
-                    found.extend(self._emit(verb, Reading(relation, (), phrase, "verb"), subjects, targets, abs(factor), "commitment"))
+                    found.extend(self._promised(verb, sense.type, relation, phrase, subjects, targets, factor))
                     break
         for inner in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
             agents_ = subjects
@@ -691,9 +719,16 @@ class SentenceEvents:
                     if not targets:
                         targets = self._condition_subjects(verb)
                     phrase = f"{verb.text} to {reading.phrase}"
-                    found.extend(
-                        self._emit(verb, Reading(relation, (), phrase, "verb"), agents_, targets, abs(factor), "commitment")
-                    )
+                    found.extend(self._promised(verb, reading.type, relation, phrase, agents_, targets, factor))
+        return found
+
+    def _promised(self, verb: Token, act: R, relation: R, phrase: str, agents_: list[Ref], targets: list[Ref], factor: float) -> list[Found]:
+        """A promise (AGREE) of a cooperative act is also that act, announced:
+        "pledged to send air defences to Kyiv" is aid to Kyiv, "agreed to hand
+        the town back" a concession. Threats stay threats."""
+        found = self._emit(verb, Reading(relation, (), phrase, "verb"), agents_, targets, abs(factor), "commitment")
+        if relation is R.AGREE and act is not R.AGREE and act.polarity is Polarity.COOPERATIVE:
+            found += self._emit(verb, Reading(act, (), phrase, "verb"), agents_, targets, abs(factor) * FUTURE_FACTOR, "commitment")
         return found
 
     @staticmethod
@@ -742,8 +777,9 @@ class SentenceEvents:
                 continue
             senses = noun_senses(obj, self.lexicon)
             if terminative and obj.lemma_.lower() in CLOSABLE:
-                targets = [r for w, t in prepositions(verb) if w in ("to", "for") for r in self._target_np(t, R.SANCTION)]
-                targets += [r for w, t in prepositions(obj) if w in ("to", "for") for r in self._target_np(t, R.SANCTION)]
+                # "closed its airspace to French aircraft", "closed its border with Colombia"
+                targets = [r for w, t in prepositions(verb) if w in ("to", "for", "with") for r in self._target_np(t, R.SANCTION)]
+                targets += [r for w, t in prepositions(obj) if w in ("to", "for", "with") for r in self._target_np(t, R.SANCTION)]
                 self._used_nouns.add(obj.i)
                 found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
                 continue
@@ -857,14 +893,31 @@ class SentenceEvents:
             agents_ = self._circumstance_agents(noun)
         if not agents_:
             return found
+        between = any(word == "between" for word, _ in prepositions(noun))
         for sense in senses:
             slots = sense.slots or self._default_noun_slots(sense)
             targets = self._noun_targets(noun, slots, sense.type)
-            if targets:
+            if targets or (between and sense.type in MUTUAL_TYPES):
+                # "talks between the junta and the rebels": each party with the other.
                 reading = Reading(sense.type, slots, noun.text, "noun")
-                found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun, sense.type)))
+                found.extend(self._emit(noun, reading, agents_, targets, self._noun_assertion(noun, sense.type), mutual=True))
                 break
         return found
+
+    def _participants(self, verb: Token) -> list[Ref]:
+        """The parties to talks someone hosts or mediates: "hosted talks between
+        the junta and the rebels", "talks with the rebels, mediated by Oman"."""
+        nouns = [c for c in verb.children if c.dep_ in (OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            nouns.append(verb.head)
+        own = {r.actor.id for r in self.subjects(verb)}
+        refs: list[Ref] = []
+        for noun in (n for node in nouns for n in conjuncts(node)):
+            if not any(sense.type in (R.CONSULT, R.AGREE) for sense in noun_senses(noun, self.lexicon)):
+                continue
+            refs += self._noun_agents(noun)
+            refs += [r for word, obj in prepositions(noun) if word in ("with", "between", "of") for r in self._resolve_np(obj)]
+        return [r for r in refs if r.actor.id not in own]
 
     def _noun_assertion(self, noun: Token, relation: R | None = None) -> float:
         verb = noun.head

@@ -45,10 +45,11 @@ CLAUSAL = [
     case("Britain asked Israel to allow more aid into Gaza.", ("GBR", "REQUEST", "ISR")),
     case("Ghana demanded that Togo reopen its border.", ("GHA", "REQUEST", "TGO")),
     case("Russia vowed to retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
-    case("Iran pledged to help Syria.", ("IRN", "AGREE", "SYR")),
+    # A promise of a cooperative act is an agreement and the act announced.
+    case("Iran pledged to help Syria.", ("IRN", "AGREE", "SYR"), ("IRN", "AID", "SYR")),
     # A promised act named by a noun: "vowed revenge", "promised aid".
     case("Iran's supreme leader vowed revenge against Israel.", ("IRN", "THREATEN", "ISR")),
-    case("Washington promised more aid to Kyiv.", ("USA", "AGREE", "UKR")),
+    case("Washington promised more aid to Kyiv.", ("USA", "AGREE", "UKR"), ("USA", "AID", "UKR")),
     # A that-clause promise is its own subject's future act.
     case("NATO's chief promised that the alliance would keep supporting Kyiv.", ("Q7184", "SUPPORT", "UKR")),
     case("Russia vowed that it would retaliate against Ukraine.", ("RUS", "THREATEN", "UKR")),
@@ -112,7 +113,11 @@ LIGHT = [
     case("Algeria cut diplomatic ties with Morocco.", ("DZA", "SANCTION", "MAR")),
     case("China put its forces on high alert near Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     case("Germany froze Russian assets.", ("DEU", "SANCTION", "RUS")),
-    case("Qatar hosted negotiations between Hamas and Israel.", ("QAT", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR")),
+    # A host consults each party, and the parties consult each other.
+    case(
+        "Qatar hosted negotiations between Hamas and Israel.",
+        ("QAT", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR"), ("Q38799", "CONSULT", "ISR"),
+    ),
     # An amount "in aid" is the aid; receiving aid from X is X's aid.
     case("Saudi Arabia pledged $2 billion in aid to Egypt.", ("SAU", "AID", "EGY")),
     case("Ukraine received air defence systems from the United States.", ("USA", "AID", "UKR")),
@@ -126,6 +131,7 @@ LIGHT = [
         "The United States welcomed the ceasefire between Israel and Hezbollah.",
         ("USA", "SUPPORT", "ISR"),
         ("USA", "SUPPORT", "gaz:hezbollah"),
+        ("ISR", "AGREE", "gaz:hezbollah"),
     ),
     case("The UN Security Council condemned North Korea's missile launch.", ("Q37470", "ACCUSE", "PRK")),
 ]
