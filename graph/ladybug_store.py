@@ -23,6 +23,15 @@ from actorgraph.records import Document, Triple, WriteSummary
 T = TypeVar("T")
 
 DB_FILE = "graph.lbug"
+CHECKPOINT_AFTER = 1 << 30
+"""Bytes of write-ahead log after which LadybugDB folds it into the main file (its default is 16 MiB).
+
+A checkpoint rewrites every part of the edge tables that the log touched, and
+a batch of new events touches nearly all of them: at the default, a build of
+1M relations checkpointed every ~10,000 relations at a cost growing with the
+graph (10 s a time at 300,000). At 1 GiB a build checkpoints every ~600,000
+relations, holding the log's changes in memory meanwhile (~2 KB a relation),
+and closing the store checkpoints what is left."""
 REPLAN_AFTER = 1_000
 """Rows written before the store first makes LadybugDB plan its queries again (see ``_replan``)."""
 
@@ -86,7 +95,7 @@ class LadybugStore(CypherStore):
         self._rows_since_plans = 0
         database = _folder(self.path, create)
         try:
-            self._db = ladybug.Database(str(database))
+            self._db = ladybug.Database(str(database), checkpoint_threshold=CHECKPOINT_AFTER)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             message = _first_line(exc)

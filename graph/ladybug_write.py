@@ -6,8 +6,9 @@ natively, while a list of Python dicts is bound row by row as STRUCT values
 scans the whole table it merges into. ``CREATE`` after key lookups has
 neither cost. So one write, in one transaction:
 
-1. looks up by key which of its actors, articles and events exist, and the
-   projected edges between the actor pairs of its new events;
+1. looks up by key which of its actors (and whether their name, kind or
+   aliases changed), articles and events exist, and the projected edges
+   between the actor pairs of its new events;
 2. creates the new actors, articles, events (then their links) and edges,
    each from an Arrow table; sets name, kind and aliases of actors whose
    stored values differ (the latest win); updates the edges that gain events;
@@ -42,7 +43,7 @@ from actorgraph.graph.cypher_store import (
     newest_first,
 )
 from actorgraph.ontology import RelationType
-from actorgraph.records import Actor, Document, Triple
+from actorgraph.records import Document, Triple
 
 DIALECT = "ladybug"
 
@@ -82,7 +83,8 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
     def ids(name: str, wanted: list[str]) -> set[str]:
         return {row["id"] for row in rows(name, ids=wanted)} if wanted else set()
 
-    known = {row["id"]: row for row in rows("read/existing_actors", ids=sorted(plan.actors))} if plan.actors else {}
+    actors = [actor_row(a) for a in plan.actors.values()]
+    known = {row["id"]: row["changed"] for row in rows("read/changed_actors", rows=_table(ACTORS, actors))} if actors else {}
     events_there = ids("read/existing_events", sorted(plan.events))
     articles_there = ids("read/existing_articles", sorted(d.id for d in plan.documents))
     new_events = [(key, triple, document) for key, (triple, document) in plan.events.items() if key not in events_there]
@@ -93,8 +95,8 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
         stored = {(row["subject"], row["type"], row["object"]): row for row in rows("read/edges_between", pairs=table)}
     created, updated = _grown_edges(new_events, stored)
 
-    new_actors = [actor_row(a) for a in plan.actors.values() if a.id not in known]
-    changed = [actor_row(a) for a in plan.actors.values() if a.id in known and _differs(a, known[a.id])]
+    new_actors = [row for row in actors if row["id"] not in known]
+    changed = [row for row in actors if known.get(row["id"])]
     articles = [article_row(d) for d in plan.documents if d.id not in articles_there]
     for name, schema, batch in (
         ("write/create_actors", ACTORS, new_actors),
@@ -118,10 +120,6 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
 
 def _table(schema: pa.Schema, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
-
-
-def _differs(actor: Actor, stored: dict[str, Any]) -> bool:
-    return (actor.name, actor.kind.value, list(actor.aliases)) != (stored["name"], stored["kind"], stored["aliases"] or [])
 
 
 def _iso(value: date | None) -> str | None:

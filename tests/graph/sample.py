@@ -82,3 +82,26 @@ def synthetic(documents: int, per_document: int = 5) -> list[tuple[Document, lis
             triples.append(mention(document, subject, subject.name, kind, kind.value.lower(), obj, obj.name, sentence, document.published))
         out.append((document, triples))
     return out
+
+
+def crowded(documents: int) -> list[tuple[Document, list[Triple]]]:
+    """Many articles about 5 actors and 3 relation types, so that each edge gathers many mentions:
+    dates jump back and forth and some are missing, confidences vary, and an article may repeat an
+    edge of another in the same sentence position (ties broken by article name)."""
+    actors = SYNTHETIC_ACTORS[:5]
+    kinds = [RelationType.THREATEN, RelationType.SUPPORT, RelationType.ACCUSE]
+    out = []
+    for i in range(documents):
+        sentences = [f"Sentence {j} of crowded article {i}." for j in range(3)]
+        published = None if i % 7 == 3 else date(2023, 1 + (i * 5) % 12, 1 + (i * 11) % 28)
+        document = Document(f"crowded-{i:05d}", " ".join(sentences), published=published)
+        triples = []
+        for j, sentence in enumerate(sentences):
+            subject, obj = actors[(i + j) % 5], actors[(i + 2 * j + 1) % 5]
+            if obj is subject:
+                obj = actors[(i + j + 2) % 5]
+            kind = kinds[(i * 2 + j) % 3]
+            triples.append(mention(document, subject, subject.name, kind, kind.value.lower(), obj, obj.name,
+                                   sentence, published, confidence=0.5 + ((i * 3 + j) % 5) / 10))
+        out.append((document, triples))
+    return out

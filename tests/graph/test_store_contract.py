@@ -7,6 +7,7 @@ expected figure can be read off that file.
 from __future__ import annotations
 
 import pickle
+import shutil
 import subprocess
 import sys
 import threading
@@ -19,7 +20,7 @@ from actorgraph.errors import InputError
 from actorgraph.graph import queries
 from actorgraph.graph.copy import copy
 from actorgraph.graph.cypher_store import aggregate
-from actorgraph.graph.ladybug_store import LadybugStore
+from actorgraph.graph.ladybug_store import DB_FILE, LadybugStore
 from actorgraph.ontology import RelationType
 from tests.graph import sample
 from tests.graph.conftest import STORE_KINDS
@@ -121,6 +122,35 @@ def test_projected_edges_in_the_database_carry_the_same_counts(store):
     }
 
 
+def test_actor_written_again_takes_the_latest_name_and_aliases(store):
+    built(store)
+    renamed = sample.Actor("MLI", "Republic of Mali", sample.ActorKind.STATE, ("Bamako", "Mali"))
+    document = sample.Document("a6", "Mali backed Niger again.", published=date(2023, 8, 20))
+    triple = sample.mention(document, renamed, "Mali", RelationType.SUPPORT, "backed", JUNTA, "Niger", "Mali backed Niger again.", date(2023, 8, 20))
+    summary = store.write([(document, [triple])])
+    assert (summary.actors, summary.relations) == (0, 1)
+    assert store.find_actors("republic of mali") == [renamed]
+    support = next(e for e in store.relations(JUNTA.id) if e.type is RelationType.SUPPORT)
+    assert (support.subject, support.count, support.last_seen) == (renamed, 2, date(2023, 8, 20))
+
+
+def test_edges_keep_exact_figures_and_newest_evidence_over_writes_in_any_order(store):
+    """Articles arrive out of date order in writes of every size; each projected edge keeps the
+    figures of all its events and its newest evidence, as aggregating every mention gives them."""
+    batches = sample.crowded(90)
+    shuffled = batches[45:] + batches[:45][::-1]
+    start = 0
+    for size in (1, 1, 2, 7, 30, 3, 46):
+        store.write(shuffled[start : start + size])
+        start += size
+    assert stats_tuple(snapshot(store)) == expected_snapshot(batches)
+    triples = [t for _, ts in batches for t in ts]
+    actor = sample.SYNTHETIC_ACTORS[3].id
+    mine = [t for t in triples if actor in (t.subject.actor.id, t.object.actor.id)]
+    assert comparable(store.relations(actor, evidence_limit=5)) == comparable(aggregate(mine, evidence_limit=5))
+    assert all(e.evidence == () for e in store.relations(actor, evidence_limit=0))
+
+
 # Interrupted writes
 
 WRITER = """
@@ -128,7 +158,7 @@ import pickle, sys
 from pathlib import Path
 spec, batches = pickle.load(sys.stdin.buffer)
 if spec[0] == "embedded":
-    from actorgraph.graph.ladybug_store import LadybugStore
+    from actorgraph.graph.ladybug_store import DB_FILE, LadybugStore
     store = LadybugStore(Path(spec[1]), create=True)
 else:
     from actorgraph.graph.neo4j_store import Neo4jStore
@@ -141,7 +171,7 @@ for batch in batches:
 
 @pytest.mark.parametrize("kind", STORE_KINDS)
 def test_write_killed_midway_then_run_again_ends_in_the_same_graph(kind, request, tmp_path):
-    batches = sample.synthetic(300)
+    batches = sample.crowded(300)
     if kind == "embedded":
         path = tmp_path / "graph"
         spec = ("embedded", str(path))
@@ -166,6 +196,18 @@ def test_write_killed_midway_then_run_again_ends_in_the_same_graph(kind, request
         assert stats_tuple(snapshot(store)) == expected_snapshot(batches)
     finally:
         store.close()
+
+
+def test_large_write_is_whole_in_the_main_file_after_close(tmp_path):
+    """Closing checkpoints: a copy of graph.lbug alone (no .wal) holds a large write."""
+    batches = sample.synthetic(1500)
+    store = LadybugStore(tmp_path / "graph", create=True)
+    store.write(batches)
+    store.close()
+    (tmp_path / "backup").mkdir()
+    shutil.copy(tmp_path / "graph" / DB_FILE, tmp_path / "backup" / DB_FILE)
+    with LadybugStore(tmp_path / "backup", create=False) as backup:
+        assert stats_tuple(snapshot(backup)) == expected_snapshot(batches)
 
 
 def test_bolt_server_stopped_mid_build_then_restarted_and_run_again(private_bolt):
