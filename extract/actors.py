@@ -672,6 +672,8 @@ class DocumentActors:
             return "junta"
         if keys & roles.junta_in_coup:
             return "junta_in_coup"
+        if keys & roles.army:
+            return "army"
         if keys & roles.owner:
             return "owner"
         if keys & roles.group_members:
@@ -843,10 +845,12 @@ class DocumentActors:
         if role == "member":
             return owner if kind in (ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY) else None
         if kind is not ActorKind.STATE:
-            return owner if role in ("owner", "title", "junta_in_coup") else None
+            return owner if role in ("owner", "title", "junta_in_coup", "army") else None
         iso3 = owner.id
         if role == "junta" or (role == "junta_in_coup" and iso3 in self.juntas):
             return Derived.junta(self.gazetteer, iso3)
+        if role == "army":
+            return self.gazetteer.army(iso3)
         if role == "unit":
             unit = next(k for k in sorted(self._role_keys(token), key=len, reverse=True) if k in self.roles.units)
             return Derived.unit(self.gazetteer, iso3, unit)
@@ -964,8 +968,17 @@ class DocumentActors:
                 found = Derived.junta(self.gazetteer, state.id) if state is not None else None
             return [self._ref(found, start, end, "refer", token)] if found else []
         if determiners & DEFINITE and not plural_tag(token) and keys & refer.get("STATE_BODY", frozenset()):
-            # "the army", "the government": the state the article is mostly about.
-            found = self._salient(lambda a: a.kind is ActorKind.STATE, token)
+            # "the army", "the government": the state the article is mostly about (its army).
+            if role == "army":
+                # "the military": the army the article has named, else the main state's.
+                found = self._salient(lambda a: a.id.endswith(":army"), token)
+                if found is None:
+                    state = self._salient(lambda a: a.kind is ActorKind.STATE, token)
+                    found = self.gazetteer.army(state.id) if state is not None else None
+            else:
+                found = self._salient(lambda a: a.kind is ActorKind.STATE or a.id.endswith(":army"), token)
+                if found is not None and found.id.endswith(":army"):
+                    found = self.gazetteer.actors[found.id.split(":")[0]]
             return [self._ref(found, start, end, "refer", token)] if found else []
         plural = token.tag_ in ("NNS", "NNPS")
         # "the three countries", and counted role nouns: "the two governments",

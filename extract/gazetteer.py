@@ -28,6 +28,10 @@ DEMONYM_LABEL = "NORP"
 BODY_LABEL = "ORG"
 LANDMARK_LABEL = "LOC"
 
+# How news names a state's armed forces; an army actor's aliases are these
+# after its state's demonym and possessive ("Sudanese army", "Sudan's military").
+ARMY_WORDS = ("army", "military", "armed forces")
+
 # rigour lists many spellings per territory, most of them in other languages.
 # A weak name is kept as an English demonym only when it is one Latin-script
 # word with a demonym ending that starts like the country's English name
@@ -85,6 +89,15 @@ class Gazetteer:
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
 
+    def army(self, iso3: str) -> Actor:
+        """A state's armed forces as an actor of their own ("Sudan's army", "the
+        Sudanese Armed Forces"): in a coup or a civil war the army is a side,
+        not the state. Its aliases are the names it goes by."""
+        known = self.actors.get(f"{iso3}:army")
+        if known is not None:
+            return known
+        return army_actor(self.states[iso3], ())
+
     def id_for(self, text: str) -> str | None:
         """The actor id of a name or demonym the ruler would tag ("U.S." -> USA)."""
         return self.name_ids.get(text) or self.name_ids.get(_fold(text))
@@ -130,6 +143,43 @@ def _demonym_rank(word: str) -> int:
     return 9
 
 
+# Suffixes that make an English demonym of a country's name ("Sudan" +
+# "ese", "Kenya" + "n", "Egypt" + "ian").
+_ENGLISH_SUFFIXES = ("ian", "ean", "ien", "an", "ese", "ish", "n", "ch", "i")
+
+
+def _formed(word: str, name: str) -> tuple[int, int] | None:
+    """(letters dropped from the name, suffix rank) when ``word`` is the name
+    plus an English demonym suffix, else None."""
+    for dropped in range(3):
+        stem = name[: len(name) - dropped] if dropped else name
+        if len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in _ENGLISH_SUFFIXES:
+            return dropped, _ENGLISH_SUFFIXES.index(word[len(stem) :])
+    return None
+
+
+def _misspelt_name(word: str, name: str) -> bool:
+    """Another language's spelling of the country's name ("Pakischtan",
+    "Azerbaigian"), not a demonym: close to the name and not formed from it."""
+    from rapidfuzz import fuzz
+
+    return _formed(word, name) is None and fuzz.ratio(word.lower(), name.lower()) >= 80
+
+
+def _demonym_order(word: str, name: str) -> tuple[int, int, int]:
+    """English demonyms formed from the name first, the whole name before a
+    shortened one ("Sudanese" before "Sudaan", "Italian" before "Italùii"), then
+    other words by their ending ("Norwegian")."""
+    formed = _formed(word, name)
+    if formed is not None and _ENGLISH_SUFFIXES[formed[1]] != "i":
+        return (0, *formed)
+    if formed is None:
+        return (1, 0, _demonym_rank(word))
+    # name + "i" is English for some ("Iraqi", "Qatari") and a foreign spelling
+    # of the name for others ("Lebanoni"): after the other words.
+    return (2, *formed)
+
+
 def _rigour_states(excluded: set[str], reassigned: set[str]) -> dict[str, tuple[str, list[str], list[str]]]:
     """iso3 -> (name, English names, demonyms) from rigour's territory list.
 
@@ -151,13 +201,15 @@ def _rigour_states(excluded: set[str], reassigned: set[str]) -> dict[str, tuple[
         english = [data["name"], data["full_name"]]
         english += [n for n in data.get("names_strong", []) if _LATIN.match(n)]
         stems = {n[:4].lower() for n in english}
+        candidates = [
+            n
+            for n in data.get("names_weak", [])
+            if _LATIN.match(n) and " " not in n and len(n) > 4 and _DEMONYM_ENDING.search(n) and n[:4].lower() in stems
+        ]
+        first = data["name"].split()[0]
         demonyms = sorted(
-            (
-                n
-                for n in data.get("names_weak", [])
-                if _LATIN.match(n) and " " not in n and len(n) > 4 and _DEMONYM_ENDING.search(n) and n[:4].lower() in stems
-            ),
-            key=_demonym_rank,
+            (n for n in candidates if not _misspelt_name(n, first)),
+            key=lambda n: _demonym_order(n, first),
         )
         names = [n for n in dict.fromkeys(english) if n not in excluded and n not in reassigned]
         out[iso3] = (data["name"], names, [d for d in demonyms if d not in excluded])
@@ -207,6 +259,13 @@ def _state_patterns(states: dict[str, StateInfo]) -> list[dict[str, Any]]:
     return patterns
 
 
+def army_actor(state: StateInfo, names: tuple[str, ...]) -> Actor:
+    demonym = state.demonyms[0] if state.demonyms else state.name
+    generated = [f"{demonym} {word}" for word in ARMY_WORDS] + [f"{state.name}'s {word}" for word in ARMY_WORDS]
+    aliases = tuple(dict.fromkeys([*names, *generated[1:]]))
+    return Actor(id=f"{state.iso3}:army", name=generated[0], kind=ActorKind.MILITARY, aliases=aliases)
+
+
 def _entry_actor(entry: dict[str, Any]) -> Actor:
     aliases = tuple(a for a in entry.get("aliases") or () if a != entry["name"])
     return Actor(id=entry["id"], name=entry["name"], kind=ActorKind(entry["kind"]), aliases=aliases)
@@ -234,6 +293,11 @@ def load() -> Gazetteer:
     for entry in data.get("state_organs", []):
         for name in (entry["name"], *(entry.get("aliases") or ())):
             curated.append({"label": STATE_LABEL, "pattern": name, "id": entry["state"]})
+    for entry in data.get("armed_forces", []):
+        names = (entry["name"], *(entry.get("aliases") or ()))
+        army = army_actor(states[entry["state"]], names)
+        actors[army.id] = army
+        curated.extend({"label": BODY_LABEL, "pattern": name, "id": army.id} for name in names)
     for name in places.get("landmarks") or ():
         curated.append({"label": LANDMARK_LABEL, "pattern": name})
     # A name listed in the gazetteer wins over the same string derived for a

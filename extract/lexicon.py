@@ -27,6 +27,7 @@ class Sense:
 class Roles:
     owner: frozenset[str]
     things: frozenset[str]
+    army: frozenset[str]
     group_members: frozenset[str]
     crowds: frozenset[str]
     group_heads: frozenset[str]
@@ -51,7 +52,7 @@ class Roles:
 
     def __post_init__(self) -> None:
         titles = self.leader_titles | self.member_titles
-        heads = {entry.split()[-1] for entry in (*self.owner, *self.junta, *self.junta_in_coup, *self.units, *titles)}
+        heads = {entry.split()[-1] for entry in (*self.owner, *self.army, *self.junta, *self.junta_in_coup, *self.units, *titles)}
         heads |= {entry.split()[0] for entry in titles if " of " in entry}
         heads |= {entry.split()[-1] for nouns in self.refer_back.values() for entry in nouns}
         heads |= set(self.group_members) | set(self.crowds) | set(self.group_heads)
@@ -109,6 +110,7 @@ def _roles(data: dict[str, Any]) -> Roles:
     return Roles(
         owner=frozenset([*(data.get("owner") or ()), *(data.get("things") or ())]),
         things=frozenset(data.get("things") or ()),
+        army=frozenset(data.get("army") or ()),
         group_members=frozenset(data.get("group_members") or ()),
         crowds=frozenset(data.get("crowds") or ()),
         group_heads=frozenset((data.get("described_groups") or {}).get("heads") or ()),

@@ -69,7 +69,7 @@ PASSIVE = [
     case("Kyiv was attacked by Russian drones.", ("RUS", "ASSAULT", "UKR")),
     # An unnamed person is not an actor: nothing to link.
     case("The opposition leader was detained by the Taliban."),
-    case("The RSF was accused by the Sudanese army of shelling Khartoum.", ("SDN", "ACCUSE", "gaz:rsf")),
+    case("The RSF was accused by the Sudanese army of shelling Khartoum.", ("SDN:army", "ACCUSE", "gaz:rsf")),
 ]
 
 # --- nominal events -------------------------------------------------------------------------
@@ -154,7 +154,7 @@ COMPOUND = [
         ("MLI", "AGREE", "NER"),
         ("BFA", "AGREE", "NER"),
     ),
-    case("The Sudanese army and the RSF agreed to a truce in Jeddah.", ("SDN", "AGREE", "gaz:rsf")),
+    case("The Sudanese army and the RSF agreed to a truce in Jeddah.", ("SDN:army", "AGREE", "gaz:rsf")),
     case(
         "The European Union imposed sanctions on Belarus and on Russia.",
         ("Q458", "SANCTION", "BLR"),
@@ -271,12 +271,12 @@ ROLES = [
     case("Niger's junta arrested President Mohamed Bazoum.", ("NER:junta", "COERCE", "person:mohamed-bazoum"), ("person:mohamed-bazoum", "LEADER_OF", "NER")),
     case("Israel struck Hezbollah positions in southern Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     # Members tied to a group stand for it; "the junta" with none named before is
-    # the junta of the state where power was seized; "the army" is the article's state.
+    # the junta of the state where power was seized; "the army" is the army of the article's state.
     case("Militants linked to al-Qaeda killed 50 Burkinabe soldiers.", ("Q34490", "ASSAULT", "BFA")),
     case("Soldiers seized power in Burkina Faso. The junta has expelled French troops.", ("BFA:junta", "SANCTION", "FRA")),
     case("France criticised the coup. The junta has expelled French troops."),
     case("Sudan is at war. The RSF said the army had shelled El Fasher.", marks=xfail(reason="a town is no actor")),
-    case("Sudan is at war. The army shelled RSF positions in El Fasher.", ("SDN", "ASSAULT", "gaz:rsf")),
+    case("Sudan is at war. The army shelled RSF positions in El Fasher.", ("SDN:army", "ASSAULT", "gaz:rsf")),
     case("China deployed warships around Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     case("Maduro's government expelled diplomats from seven Latin American countries."),
     case("West African leaders threatened the junta in Conakry.", ("Q193272", "THREATEN", "GIN:junta")),

@@ -56,7 +56,7 @@ def test_ids_are_qids_slugs_or_iso_codes(gaz):
         if actor.kind is ActorKind.STATE:
             assert re.fullmatch(r"[A-Z]{3}", actor_id), actor_id
         else:
-            assert re.fullmatch(r"Q\d+|gaz:[a-z0-9-]+", actor_id), actor_id
+            assert re.fullmatch(r"Q\d+|gaz:[a-z0-9-]+|[A-Z]{3}:army", actor_id), actor_id
 
 
 def test_every_pattern_id_is_a_known_actor(gaz):
