@@ -72,6 +72,8 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
      "force", "organization", "organisation", "company", "outfit", "militia", "faction", "monarchy", "democracy",
      "dictatorship", "superpower", "backer", "patron", "sponsor", "member"}
 )
+# Prepositions of place: a name after one is where something happened.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
 # Role nouns whose possessor is the other side: "his Ukrainian counterpart".
 RELATIONAL_ROLES = frozenset({"counterpart"})
 # Participles and adjectives tying a group's members to their group: "linked to".
@@ -287,6 +289,7 @@ class DocumentActors:
         self._restore_names()
         self._titled_names()
         self.person_spans = {ent.start for ent in self.ents if self._mislabelled_person(ent)}
+        self.places = self._places()
         self.surnames = self._scan_people()
         for ent in self.ents:
             if ent.label_ == "ORG" and not ent.ent_id_ and self._acronym_after(ent):
@@ -358,6 +361,17 @@ class DocumentActors:
             self.ents = sorted([e for e in self.ents if not (e.start >= start and e.end <= end)] + [person], key=lambda e: e.start)
             for i in range(start, end):
                 self.entity_at[i] = person
+
+    def _places(self) -> set[str]:
+        """Names the NER found but no list knows that the article uses as places
+        ("killed in El Fasher", "fighting around Goma"): towns, not actors,
+        wherever else they stand ("shelled El Fasher")."""
+        found: set[str] = set()
+        for ent in self.ents:
+            root = ent.root
+            if not ent.ent_id_ and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+                found.add(ent.text)
+        return found
 
     def is_person(self, ent: Span) -> bool:
         return ent.label_ == "PERSON" or ent.start in self.person_spans
@@ -453,6 +467,8 @@ class DocumentActors:
         return self._organisation(ent, text)
 
     def _organisation(self, ent: Span, text: str) -> tuple[Actor, str] | None:
+        if ent.text in self.places:
+            return None
         words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", text)}
         if not text or words & NOT_ACTOR_WORDS or len(text) < 2 or not any(c.isalpha() for c in text):
             return None
@@ -538,9 +554,11 @@ class DocumentActors:
         Azerbaijan"). Not simply the last two actors named."""
         mentions: dict[str, int] = {}
         actors: dict[str, Actor] = {}
+        # Who acts on "both sides" is not one of them ("X brokered a truce between the two sides").
+        acting = self._clause_agents(token)
         for ref in self._recent(token, DESCRIPTOR_WINDOW):
             party = self._party(ref.actor)
-            if party is not None:
+            if party is not None and party.id not in acting:
                 mentions[party.id] = mentions.get(party.id, 0) + 1
                 actors[party.id] = party
         ranked = sorted(mentions, key=lambda i: -mentions[i])[:4]
@@ -549,7 +567,26 @@ class DocumentActors:
             for second in ranked[i + 1 :]:
                 if frozenset((first, second)) in linked:
                     return [actors[first], actors[second]]
+        if len(ranked) >= 2 and mentions[ranked[1]] >= 2:
+            return [actors[ranked[0]], actors[ranked[1]]]
         return []
+
+    def _clause_agents(self, token: Token) -> set[str]:
+        """Ids of the subjects of the clause a phrase sits in (and the states they serve)."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+            verb = verb.head
+        found: set[str] = set()
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            head = verb.head if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" else subject
+            for node in conjuncts(head):
+                if node.i != token.i and node.i in self.cache:
+                    for ref in self.cache[node.i]:
+                        party = self._party(ref.actor)
+                        found |= {ref.actor.id} | ({party.id} if party is not None else set())
+        return found
 
     def _linked_pairs(self, token: Token) -> set[frozenset[str]]:
         pairs: set[frozenset[str]] = set()
@@ -700,6 +737,14 @@ class DocumentActors:
                     if refs and refs[0].actor.kind is ActorKind.PERSON:
                         return refs
         owners = self.owners(token)
+        if not owners and role in ("owner", "junta_in_coup", "army"):
+            # "the government of Aung San Suu Kyi": a person's government is their
+            # state when the article said which, else the person; never some other state.
+            led = [r for w, o in prepositions(token) if w == "of" for r in self.resolve(o) if r.actor.kind is ActorKind.PERSON]
+            if led:
+                start, end = self._phrase(token, led)
+                heads = [self.gazetteer.actors.get(self.affiliation.get(r.actor.id, ""), r.actor) for r in led]
+                return [self._ref(a, start, end, "role", token) for a in heads]
         start, end = self._phrase(token, owners)
         if role is not None and owners:
             refs = []
