@@ -1,20 +1,23 @@
 """Load rates into the graph stores: one row at a time against batches, and copying a graph.
 
-Prints, for the Bolt server, the rate of one upsert statement run with one
-row per transaction against ``UNWIND ... MERGE`` over a batch in one
-transaction; then, for the Bolt server and for the embedded store, the rate
-of ``Store.write`` (the path ``build`` takes: lookups, upserts of actors,
-articles and events, edge figures recomputed) when every relation (one
-article with one triple) is written on its own, against the same rows written
-in batches; and each ratio (goal over Bolt: at least 20x).
-Then the time to copy the embedded graph of the seed articles to the Bolt
-server, and the copy rate of a larger synthetic graph.
+Prints, for each store, the rate of one upsert statement (the article upsert)
+run with one row per transaction against the same statement over a batch in
+one transaction (and, on the embedded store, against its bulk statement:
+``LOAD FROM`` an Arrow table, ``CREATE``); then the rate of ``Store.write``
+(the path ``build`` takes: lookups, actors, articles, events with their links,
+projected edges, articles marked complete) when every relation (one article
+with one triple) is written on its own, against the same kind of rows written
+64 articles at a time (``build``'s batch) and in larger batches, each ratio
+to one row at a time (goals: embedded >= 100x, Bolt >= 20x). Then the time to
+copy the embedded graph of the seed articles to the Bolt server, and the copy
+rate of a larger synthetic graph.
 
-    python benchmarks/bolt_load.py [--rows N] [--single-rows M] [--batch-size B] [--copy-articles C]
+    python benchmarks/bolt_load.py [--rows N] [--single-rows M] [--batch-sizes 64,1000,10000] [--copy-articles C]
 
 The Bolt server is $NEO4J_URI when set (its database must be empty, and is
 emptied between runs), else an ArcadeDB server this script starts on loopback
-ports and stops at the end, as the tests do.
+ports and stops at the end, as the tests do. Relation lookups on a graph of 1M
+relations are measured by ``benchmarks/lookup.py``.
 """
 
 from __future__ import annotations
@@ -105,58 +108,73 @@ def timed(run: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
-def compare(name: str, open_store: Callable[[], object], rows: int, single_rows: int, batch_size: int) -> None:
-    """Row-at-a-time and batched writes, interleaved batch by batch into one store, so that both
-    see the same database size and the same load from whatever else the machine is doing."""
-    batches = corpus(rows, seed=10**6)
-    singles = corpus(single_rows, seed=2 * 10**6)
-    rounds = max(1, rows // batch_size)
+def compare(name: str, open_store: Callable[[], object], rows: int, single_rows: int, batch_sizes: list[int]) -> None:
+    """Row-at-a-time and batched writes, interleaved round by round into one store, so that every
+    size sees the same database size and the same load from whatever else the machine is doing."""
+    biggest = max(batch_sizes)
+    rounds = max(1, rows // biggest)
     per_round = max(1, single_rows // rounds)
+    seeds = iter(range(10, 10**3))
     store = open_store()
-    one = many = 0.0
+    seconds = {size: 0.0 for size in [1, *batch_sizes]}
     try:
-        # Warm up on other rows (the Bolt test server is a JVM), so neither side pays for it.
-        store.write(corpus(WARM_UP_BATCHES * batch_size, seed=3 * 10**6))
-        for item in corpus(per_round, seed=4 * 10**6):
+        # Warm up on other rows (the Bolt test server is a JVM), so no size pays for it.
+        store.write(corpus(WARM_UP_BATCHES * batch_sizes[0], seed=next(seeds) * 10**6))
+        for item in corpus(per_round, seed=next(seeds) * 10**6):
             store.write([item])
-        for round_ in range(rounds):
-            chunk = singles[round_ * per_round : (round_ + 1) * per_round]
-            one += timed(lambda: [store.write([item]) for item in chunk])
-            many += timed(lambda: store.write(batches[round_ * batch_size : (round_ + 1) * batch_size]))
+        for _ in range(rounds):
+            chunk = corpus(per_round, seed=next(seeds) * 10**6)
+            seconds[1] += timed(lambda: [store.write([item]) for item in chunk])
+            for size in batch_sizes:
+                batches = corpus(biggest, seed=next(seeds) * 10**6)
+                seconds[size] += timed(lambda: [store.write(batches[i : i + size]) for i in range(0, biggest, size)])
     finally:
         store.close()
-    written_one, written_many = per_round * rounds, batch_size * rounds
-    ratio = (written_many / many) / (written_one / one)
-    print(f"{name}: one row per write  {rate(written_one, one)}")
-    print(f"{name}: {batch_size:,} rows per write {rate(written_many, many)}")
-    print(f"{name}: batched / one at a time = {ratio:.1f}x")
+    single = per_round * rounds / seconds[1]
+    print(f"{name}: {'one row per write':>24} {rate(per_round * rounds, seconds[1])}")
+    for size in batch_sizes:
+        many = biggest * rounds / seconds[size]
+        label = f"{size:,} rows per write"
+        print(f"{name}: {label:>24} {rate(biggest * rounds, seconds[size])}  = {many / single:6.1f}x one at a time")
 
 
 def compare_statements(name: str, open_store: Callable[[], object], rows: int, single_rows: int, batch_size: int) -> None:
     """The same at the level of one statement: the article upsert (write/articles.cypher) run
-    with one row per transaction against UNWIND over a batch, interleaved likewise."""
-    text = queries.query("write/articles", "neo4j")
+    with one row per transaction against UNWIND over a batch and, on the embedded store, against
+    its bulk statement (write/create_articles: LOAD FROM an Arrow table), interleaved likewise."""
+    store = open_store()
+    dialect = store.dialect
+    upsert = queries.query("write/articles", dialect)
     row = lambda i: {"id": f"doc-{i}", "name": f"article-{i}", "title": None, "source": None, "url": None,  # noqa: E731
                      "published": "2023-08-07", "language": "en", "extra_sources": []}
+    sides = {"MERGE one row per transaction": lambda rows_: [store._in_transaction(lambda run: run(upsert, {"rows": [r]})) for r in rows_],
+             f"UNWIND {batch_size:,} rows per transaction": lambda rows_: store._in_transaction(lambda run: run(upsert, {"rows": rows_}))}
+    if dialect == "ladybug":
+        from actorgraph.graph.ladybug_write import ARTICLES, arrow_table
+
+        create = queries.query("write/create_articles", dialect)
+        sides[f"LOAD FROM {batch_size:,} rows, CREATE"] = lambda rows_: store._in_transaction(
+            lambda run: run(create, {"rows": arrow_table(ARTICLES, rows_)}))
+    else:
+        store._prepare_writes([])  # the schema: without the key index every MERGE scans
     rounds = max(1, rows // batch_size)
     per_round = max(1, single_rows // rounds)
-    store = open_store()
-    store._prepare_writes([])  # the schema: without the key index every MERGE scans
-    one = many = 0.0
+    seconds = dict.fromkeys(sides, 0.0)
+    counter = iter(range(10**8))
     try:
         for warm_up in range(WARM_UP_BATCHES):
-            store._in_transaction(lambda run: run(text, {"rows": [row(-(warm_up + 1) * batch_size - i) for i in range(batch_size)]}))
-        for round_ in range(rounds):
-            singles = [row(10**7 + round_ * per_round + i) for i in range(per_round)]
-            batch = [row(round_ * batch_size + i) for i in range(batch_size)]
-            one += timed(lambda: [store._in_transaction(lambda run: run(text, {"rows": [r]})) for r in singles])
-            many += timed(lambda: store._in_transaction(lambda run: run(text, {"rows": batch})))
+            sides[list(sides)[1]]([row(-next(counter) - 1) for _ in range(batch_size)])
+        for _ in range(rounds):
+            for number, (label, side) in enumerate(sides.items()):
+                chunk = [row(next(counter)) for _ in range(per_round if number == 0 else batch_size)]
+                seconds[label] += timed(lambda: side(chunk))
     finally:
         store.close()
-    ratio = (batch_size * rounds / many) / (per_round * rounds / one)
-    print(f"{name}: MERGE one row per transaction  {rate(per_round * rounds, one)}")
-    print(f"{name}: UNWIND {batch_size:,} rows per transaction {rate(batch_size * rounds, many)}")
-    print(f"{name}: batched / one at a time = {ratio:.1f}x")
+    single = per_round * rounds / seconds[list(sides)[0]]
+    for number, (label, spent) in enumerate(seconds.items()):
+        written = (per_round if number == 0 else batch_size) * rounds
+        ratio = f"  = {written / spent / single:6.1f}x one at a time" if number else ""
+        print(f"{name}: {label:>38} {rate(written, spent)}{ratio}")
 
 
 def build_seed_graph(folder: Path) -> LadybugStore:
@@ -176,18 +194,21 @@ def copy_time(source: LadybugStore, target: Neo4jStore) -> tuple[float, int, int
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rows", type=int, default=10_000, help="rows written in batches")
+    parser.add_argument("--rows", type=int, default=10_000, help="rows written in batches of each size")
     parser.add_argument("--single-rows", type=int, default=300, help="rows written one at a time")
-    parser.add_argument("--batch-size", type=int, default=1_000, help="rows per batched write")
+    parser.add_argument("--batch-sizes", default="64,1000,10000", help="rows per batched write, comma-separated")
+    parser.add_argument("--statement-batch", type=int, default=1_000, help="rows per batch in the statement-level comparison")
     parser.add_argument("--copy-articles", type=int, default=2_000, help="articles (5 relations each) in the synthetic graph copied")
     args = parser.parse_args()
+    sizes = [int(size) for size in args.batch_sizes.split(",")]
 
     with tempfile.TemporaryDirectory(prefix="embedded-bench-") as scratch, bolt_store() as fresh_bolt:
         folders = iter(range(1_000))
         embedded = lambda: LadybugStore(Path(scratch) / f"graph-{next(folders)}", create=True)  # noqa: E731
-        compare_statements("bolt    ", fresh_bolt, args.rows, args.single_rows, args.batch_size)
-        compare("bolt    ", fresh_bolt, args.rows, args.single_rows, args.batch_size)
-        compare("embedded", embedded, args.rows, args.single_rows, args.batch_size)
+        compare_statements("embedded", embedded, args.rows, args.single_rows, args.statement_batch)
+        compare("embedded", embedded, args.rows, args.single_rows, sizes)
+        compare_statements("bolt    ", fresh_bolt, args.rows, args.single_rows, args.statement_batch)
+        compare("bolt    ", fresh_bolt, args.rows, args.single_rows, [size for size in sizes if size <= 1_000])
 
         seed_graph = build_seed_graph(Path(scratch) / "seeds")
         target = fresh_bolt()

@@ -60,6 +60,10 @@ EVIDENCE_COLUMNS = (
 )
 """The parallel lists of a projected edge's newest events, in the order of ``EvidenceItem``."""
 EvidenceItem = tuple[str, str, str, str, int, int, str, str]
+NewEvent = tuple[str, Triple, Document]
+"""An event a write adds: its id, its triple and the document it is reported in."""
+EdgeKey = tuple[str, str, str]
+"""A projected edge: subject id, relation type and object id."""
 """One of an edge's newest events: event id, sentence, article id and name, start, end, ISO date
 ('' when undated) and date precision ('' when none)."""
 
@@ -183,6 +187,58 @@ def _newest_first(triple: Triple) -> tuple:
 def _oldest_first(triple: Triple) -> tuple:
     evidence = triple.evidence
     return (evidence.date is None, evidence.date or date.min, evidence.doc_id, evidence.start, triple.id)
+
+
+def _item(key: str, triple: Triple, document: Document) -> EvidenceItem:
+    evidence = triple.evidence
+    when = evidence.date.isoformat() if evidence.date else ""
+    return (key, evidence.sentence, document.id, document.name, evidence.start, evidence.end, when, evidence.date_precision or "")
+
+
+def _order(item: EvidenceItem) -> tuple:
+    event, _, _, name, start, _, when, _ = item
+    return newest_first(date.fromisoformat(when) if when else None, name, start, event)
+
+
+def grown_edges(new_events: Iterable[NewEvent], stored: dict[EdgeKey, dict[str, Any]]) -> list[tuple[dict[str, Any], bool]]:
+    """The figures of every edge that new events belong to, each with whether the edge is new.
+
+    A stored edge (``stored``, by subject, type and object, as the edge's
+    properties) has the figures of the events stored before; merging in those
+    of its new events (never one that was stored) gives the figures of all of
+    them, newest evidence included. Exact as long as the stored edge cannot
+    change meanwhile: read it inside the write's transaction, after its events.
+    """
+    groups: dict[EdgeKey, list[NewEvent]] = defaultdict(list)
+    for event in new_events:
+        triple = event[1]
+        groups[(triple.subject.actor.id, triple.relation.type.value, triple.object.actor.id)].append(event)
+    edges = []
+    for (subject, kind, obj), members in groups.items():
+        dates = [t.evidence.date for _, t, _ in members if t.evidence.date]
+        items = [_item(*member) for member in members]
+        count = len(members)
+        confidence = max(float(t.confidence) for _, t, _ in members)
+        old = stored.get((subject, kind, obj))
+        if old:
+            dates += [d for d in (old["first_seen"], old["last_seen"]) if d]
+            items += zip(*(old[column] for column in EVIDENCE_COLUMNS))
+            count += old["count"]
+            confidence = max(confidence, old["confidence"])
+        newest = sorted(items, key=_order)[:EVIDENCE_KEPT]
+        row = {
+            "subject": subject,
+            "object": obj,
+            "type": kind,
+            "count": count,
+            "first_seen": _iso(min(dates, default=None)),
+            "last_seen": _iso(max(dates, default=None)),
+            "confidence": confidence,
+            "polarity": RelationType(kind).polarity.value,
+        }
+        row.update({column: [item[i] for item in newest] for i, column in enumerate(EVIDENCE_COLUMNS)})
+        edges.append((row, old is None))
+    return edges
 
 
 def aggregate(triples: Iterable[Triple], evidence_limit: int = 3) -> list[Edge]:

@@ -25,7 +25,6 @@ from the stored and the new in the order ``relations`` shows it.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 from typing import Any
 
 import pyarrow as pa
@@ -33,17 +32,15 @@ import pyarrow as pa
 from actorgraph.graph import queries
 from actorgraph.graph.cypher_store import (
     EVIDENCE_COLUMNS,
-    EVIDENCE_KEPT,
-    EvidenceItem,
+    EdgeKey,
     Run,
     WritePlan,
     actor_row,
     article_row,
     event_row,
-    newest_first,
+    grown_edges,
 )
 from actorgraph.ontology import RelationType
-from actorgraph.records import Document, Triple
 
 DIALECT = "ladybug"
 
@@ -69,10 +66,6 @@ EDGES = pa.schema(
 )
 PAIRS = pa.schema([("subject", _TEXT), ("object", _TEXT)])
 
-NewEvent = tuple[str, Triple, Document]
-EdgeKey = tuple[str, str, str]
-
-
 def write(plan: WritePlan, run: Run) -> tuple[int, int]:
     """Write ``plan`` with ``run`` (inside one transaction); how many actors and events were new."""
 
@@ -84,16 +77,22 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
         return {row["id"] for row in rows(name, ids=wanted)} if wanted else set()
 
     actors = [actor_row(a) for a in plan.actors.values()]
-    known = {row["id"]: row["changed"] for row in rows("read/changed_actors", rows=_table(ACTORS, actors))} if actors else {}
+    known = {row["id"]: row["changed"] for row in rows("read/changed_actors", rows=arrow_table(ACTORS, actors))} if actors else {}
     events_there = ids("read/existing_events", sorted(plan.events))
     articles_there = ids("read/existing_articles", sorted(d.id for d in plan.documents))
     new_events = [(key, triple, document) for key, (triple, document) in plan.events.items() if key not in events_there]
     pairs = sorted({(triple.subject.actor.id, triple.object.actor.id) for _, triple, _ in new_events})
     stored: dict[EdgeKey, dict[str, Any]] = {}
     if pairs:
-        table = _table(PAIRS, [{"subject": s, "object": o} for s, o in pairs])
+        table = arrow_table(PAIRS, [{"subject": s, "object": o} for s, o in pairs])
         stored = {(row["subject"], row["type"], row["object"]): row for row in rows("read/edges_between", pairs=table)}
-    created, updated = _grown_edges(new_events, stored)
+    created: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    updated = []
+    for row, is_new in grown_edges(new_events, stored):
+        if is_new:
+            created[row["type"]].append(row)
+        else:
+            updated.append(row)
 
     new_actors = [row for row in actors if row["id"] not in known]
     changed = [row for row in actors if known.get(row["id"])]
@@ -104,78 +103,19 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
         ("write/create_articles", ARTICLES, articles),
     ):
         if batch:
-            run(queries.query(name, DIALECT), {"rows": _table(schema, batch)})
+            run(queries.query(name, DIALECT), {"rows": arrow_table(schema, batch)})
     if new_events:
-        table = _table(EVENTS, [event_row(key, triple, document.id) for key, triple, document in new_events])
+        table = arrow_table(EVENTS, [event_row(key, triple, document.id) for key, triple, document in new_events])
         for statement in queries.statements("write/create_events", DIALECT):
             run(statement, {"rows": table})
     create = queries.query("write/create_edges", DIALECT)
-    for kind in sorted(created, key=lambda k: k.value):
-        run(queries.render(create, relation_type=kind), {"rows": _table(EDGES, created[kind])})
+    for kind in sorted(created):
+        run(queries.render(create, relation_type=RelationType(kind)), {"rows": arrow_table(EDGES, created[kind])})
     if updated:
-        run(queries.query("write/update_edges", DIALECT), {"rows": _table(EDGES, updated)})
+        run(queries.query("write/update_edges", DIALECT), {"rows": arrow_table(EDGES, updated)})
     run(queries.query("write/complete", DIALECT), {"ids": [d.id for d in plan.documents]})
     return len(new_actors), len(new_events)
 
 
-def _table(schema: pa.Schema, rows: list[dict[str, Any]]) -> pa.Table:
+def arrow_table(schema: pa.Schema, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _item(key: str, triple: Triple, document: Document) -> EvidenceItem:
-    evidence = triple.evidence
-    when = evidence.date.isoformat() if evidence.date else ""
-    return (key, evidence.sentence, document.id, document.name, evidence.start, evidence.end, when, evidence.date_precision or "")
-
-
-def _order(item: EvidenceItem) -> tuple:
-    event, _, _, name, start, _, when, _ = item
-    return newest_first(date.fromisoformat(when) if when else None, name, start, event)
-
-
-def _grown_edges(
-    new_events: list[NewEvent], stored: dict[EdgeKey, dict[str, Any]]
-) -> tuple[dict[RelationType, list[dict[str, Any]]], list[dict[str, Any]]]:
-    """The figures of every edge the new events belong to: edges to create by type, and edges to update.
-
-    A stored edge's figures and newest events merge with those of its new events.
-    """
-    groups: dict[EdgeKey, list[NewEvent]] = defaultdict(list)
-    for event in new_events:
-        triple = event[1]
-        groups[(triple.subject.actor.id, triple.relation.type.value, triple.object.actor.id)].append(event)
-    created: dict[RelationType, list[dict[str, Any]]] = defaultdict(list)
-    updated = []
-    for (subject, kind, obj), members in groups.items():
-        dates = [t.evidence.date for _, t, _ in members if t.evidence.date]
-        items = [_item(*member) for member in members]
-        count = len(members)
-        confidence = max(float(t.confidence) for _, t, _ in members)
-        old = stored.get((subject, kind, obj))
-        if old:
-            dates += [d for d in (old["first_seen"], old["last_seen"]) if d]
-            items += zip(*(old[column] for column in EVIDENCE_COLUMNS))
-            count += old["count"]
-            confidence = max(confidence, old["confidence"])
-        newest = sorted(items, key=_order)[:EVIDENCE_KEPT]
-        relation = RelationType(kind)
-        row = {
-            "subject": subject,
-            "object": obj,
-            "type": kind,
-            "count": count,
-            "first_seen": _iso(min(dates, default=None)),
-            "last_seen": _iso(max(dates, default=None)),
-            "confidence": confidence,
-            "polarity": relation.polarity.value,
-        }
-        row.update({column: [item[i] for item in newest] for i, column in enumerate(EVIDENCE_COLUMNS)})
-        if old:
-            updated.append(row)
-        else:
-            created[relation].append(row)
-    return created, updated

@@ -6,9 +6,10 @@ URI, ``bolt://user:password@host:7687``). The password is never shown:
 ``location`` is the URI without credentials.
 
 Writes run as managed transactions, so the driver retries transient errors.
-They upsert with ``UNWIND … MERGE`` and recompute each touched projected edge
-from all of its events, so two builds writing the same articles at once still
-agree. A unique-key race between two writers MERGE-ing the same new actor
+They upsert with ``UNWIND … MERGE``, then merge the new events into the
+projected edges they belong to, read inside the same transaction after the
+events: creating an event's links locks both of its actors until commit, so
+two builds writing the same edge at once take turns and both figures hold. A unique-key race between two writers MERGE-ing the same new actor
 surfaces as a ``ConstraintError`` that the driver does not retry; the store
 retries it, which is safe because every write is idempotent.
 """
@@ -27,7 +28,6 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from actorgraph.errors import InputError, StoreError
 from actorgraph.graph import queries
 from actorgraph.graph.cypher_store import (
-    EVIDENCE_KEPT,
     CypherStore,
     Rows,
     Run,
@@ -36,6 +36,7 @@ from actorgraph.graph.cypher_store import (
     actor_row,
     article_row,
     event_row,
+    grown_edges,
 )
 from actorgraph.ontology import ActorKind, RelationType
 from actorgraph.records import Actor
@@ -222,39 +223,35 @@ class Neo4jStore(CypherStore):
 
     def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
         kinds = {row["id"]: row["kind"] for row in self._rows("existing_actors", ids=sorted(plan.actors))}
-        new_events = len(plan.events) - len(self._ids("existing_events", plan.events))
         changed = [a for a in plan.actors.values() if a.id in kinds and kinds[a.id] != a.kind.value]
         self._prepare_writes(changed)
-        self._in_transaction(lambda run: self._apply(plan, run))
+        new_events = self._in_transaction(lambda run: self._apply(plan, run))
         return len(plan.actors) - len(kinds), new_events
 
-    def _apply(self, plan: WritePlan, run: Run) -> None:
-        """Write one plan inside one transaction; run again in full if the transaction is retried."""
+    def _apply(self, plan: WritePlan, run: Run) -> int:
+        """Write one plan inside one transaction (run again in full if it is retried); how many events were new."""
         for text, params in self._actor_steps(list(plan.actors.values())):
             run(text, params)
         run(queries.query("write/articles", self.dialect), {"rows": [article_row(d) for d in plan.documents]})
-        if not plan.events:
-            run(queries.query("write/complete", self.dialect), {"ids": [d.id for d in plan.documents]})
-            return
-        events = [event_row(key, triple, document.id) for key, (triple, document) in plan.events.items()]
-        run(queries.query("write/events", self.dialect), {"rows": events})
-        pairs = sorted({(row["subject"], row["type"], row["object"]) for row in events})
-        columns, rows = run(
-            queries.query("read/edge_figures", self.dialect),
-            {"pairs": [{"subject": s, "type": kind, "object": o} for s, kind, o in pairs], "kept": EVIDENCE_KEPT},
-        )
-        figures: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in rows:
-            figure = dict(zip(columns, row))
-            # Dates go back as ISO text (str() of a driver date); date(null) is null.
-            for key in ("first_seen", "last_seen"):
-                figure[key] = None if figure[key] is None else str(figure[key])
-            figures[figure["type"]].append(figure)
-        edges = queries.query("write/edges", self.dialect)
-        for name in sorted(figures):
-            kind = RelationType(name)
-            run(queries.render(edges, relation_type=kind), {"rows": figures[name], "polarity": kind.polarity.value})
+        if plan.events:
+            _, found = run(queries.query("read/existing_events", self.dialect), {"ids": sorted(plan.events)})
+            there = {row[0] for row in found}
+            events = [event_row(key, triple, document.id) for key, (triple, document) in plan.events.items()]
+            run(queries.query("write/events", self.dialect), {"rows": events})
+            new_events = [(key, triple, document) for key, (triple, document) in plan.events.items() if key not in there]
+            pairs = sorted({(triple.subject.actor.id, triple.object.actor.id) for _, triple, _ in new_events})
+            columns, found = run(
+                queries.query("read/edges_between", self.dialect), {"pairs": [{"subject": s, "object": o} for s, o in pairs]}
+            )
+            stored = {(row[0], row[1], row[2]): dict(zip(columns, row)) for row in found}
+            by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for row, _ in grown_edges(new_events, stored):
+                by_type[row["type"]].append(row)
+            edges = queries.query("write/edges", self.dialect)
+            for name in sorted(by_type):
+                run(queries.render(edges, relation_type=RelationType(name)), {"rows": by_type[name]})
         run(queries.query("write/complete", self.dialect), {"ids": [d.id for d in plan.documents]})
+        return len(new_events) if plan.events else 0
 
     def _actor_steps(self, actors: Sequence[Actor]) -> list[Step]:
         text = queries.query("write/actors", self.dialect)
@@ -284,7 +281,7 @@ class Neo4jStore(CypherStore):
             def run(text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
                 result = tx.run(text, params)
                 keys = list(result.keys())
-                return keys, [list(record.values()) for record in result]
+                return keys, [[_plain(v) for v in record.values()] for record in result]
 
             return work(run)
 

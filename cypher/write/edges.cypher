@@ -1,10 +1,11 @@
-// Set the projected edges of one relation type to the figures read by read/edge_figures.cypher
-// (absolute values, never increments). The store fills in the type from RelationType.
+// Set the projected edges of one relation type to the figures of all their events (absolute
+// values, never increments), computed by the store from the stored edge and the new events.
+// The store fills in the type from RelationType.
 UNWIND $rows AS row
 MATCH (s:Actor {id: row.subject}), (o:Actor {id: row.object})
 MERGE (s)-[r:__RELATION_TYPE__]->(o)
 SET r.count = row.count, r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
-    r.confidence = row.confidence, r.polarity = $polarity,
+    r.confidence = row.confidence, r.polarity = row.polarity,
     r.evidence_events = row.evidence_events, r.evidence_sentences = row.evidence_sentences,
     r.evidence_articles = row.evidence_articles, r.evidence_article_names = row.evidence_article_names,
     r.evidence_starts = row.evidence_starts, r.evidence_ends = row.evidence_ends,

@@ -248,7 +248,7 @@ def test_bolt_server_stopped_mid_build_then_restarted_and_run_again(private_bolt
 def test_concurrent_writers_of_the_same_new_actors_both_succeed(request):
     """Two builds MERGE-ing the same new keys at once: the store retries the constraint race."""
     target = request.getfixturevalue("bolt")
-    batches = sample.synthetic(40)
+    batches = sample.crowded(40)
     stores = [target.open(), target.open()]
     stores[0]._in_transaction(lambda run: run("MATCH (n) DETACH DELETE n", {}))
     errors: list[Exception] = []
