@@ -313,7 +313,43 @@ ROLES = [
     case("Yevgeny Prigozhin, whose Wagner fighters were in Bangui, met officials.", ("person:yevgeny-prigozhin", "LEADER_OF", "gaz:wagner")),
 ]
 
-ALL = DIRECT + PREPOSITIONAL + CLAUSAL + PASSIVE + NOMINAL + LIGHT + COMPOUND + STANDING + REPORTED + NEGATION_AND_HEDGES + ROLES
+# --- one sentence, one event: nothing from an earlier sentence is needed ------------------------------
+SINGLE = [
+    case("Israeli jets struck Hezbollah targets in Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
+    case("The EU imposed sanctions on Belarus.", ("Q458", "SANCTION", "BLR")),
+    # Coordinated owners each act; positions are the group's, not the country's they are in.
+    case(
+        "Canadian and Dutch warplanes bombed Islamic State positions in Iraq.",
+        ("CAN", "ASSAULT", "Q2429253"), ("NLD", "ASSAULT", "Q2429253"),
+    ),
+    case("Kenya will deploy police officers to Haiti.", ("KEN", "AID", "HTI")),
+    # Diplomatic sanctions: recalling an envoy, closing a border, ordering diplomats out.
+    case("Lithuania recalled its ambassador from Belarus.", ("LTU", "SANCTION", "BLR")),
+    case("Ghana closed its border with Togo.", ("GHA", "SANCTION", "TGO")),
+    case("Mali's junta ordered the French ambassador to leave the country.", ("MLI:junta", "SANCTION", "FRA")),
+    case("Sweden is considering sanctions against Iran.", ("SWE", "THREATEN", "IRN")),
+    # A bundle of sanctions is the sanctions; a member blocking them rejects the body.
+    case("Poland blocked a new package of EU sanctions against Belarus.", ("POL", "REJECT", "Q458"), ("Q458", "SANCTION", "BLR")),
+    case("Washington sanctioned two firms linked to the Houthis.", ("USA", "SANCTION", "gaz:houthis")),
+    # Blamed for an act: the one blamed did it.
+    case("Beijing condemned London for selling arms to Taiwan.", ("CHN", "ACCUSE", "GBR"), ("GBR", "AID", "TWN")),
+    # A title without a state names no state: nothing is guessed from a target or a place.
+    case("President Ruto condemned Eritrea.", ("person:ruto", "ACCUSE", "ERI")),
+    case("President Volodymyr Zelensky accused Moscow of war crimes.", ("person:volodymyr-zelensky", "ACCUSE", "RUS")),
+    case("President Xi Jinping met President Lula in Brasilia.", ("person:xi-jinping", "CONSULT", "person:lula")),
+    case("Chancellor Olaf Scholz criticised Hungary.", ("person:olaf-scholz", "ACCUSE", "HUN")),
+    case(
+        "Japan's foreign minister met his Chinese counterpart, Wang Yi, in Tokyo.",
+        ("person:wang-yi", "MEMBER_OF", "CHN"), ("JPN", "CONSULT", "person:wang-yi"),
+    ),
+    case("Norway agreed to train Ukrainian pilots.", ("NOR", "AGREE", "UKR"), ("NOR", "AID", "UKR")),
+    case(
+        "Qatar hosted talks between the Taliban and the United States.",
+        ("QAT", "CONSULT", "gaz:taliban"), ("QAT", "CONSULT", "USA"), ("gaz:taliban", "CONSULT", "USA"),
+    ),
+]
+
+ALL = DIRECT + PREPOSITIONAL + CLAUSAL + PASSIVE + NOMINAL + LIGHT + COMPOUND + STANDING + REPORTED + NEGATION_AND_HEDGES + ROLES + SINGLE
 
 
 @pytest.mark.parametrize("text, expected", ALL)
@@ -352,6 +388,49 @@ ARTICLES = [
         "The National Salvation Front (NSF) seized the capital. Kenya condemned the NSF.",
         ("KEN", "ACCUSE", "org:national-salvation-front"),
     ),
+    # An official named right after a state's statement speaks for it; after an
+    # act against a state, a title is not that state's.
+    case(
+        "Poland said on Tuesday it would send more tanks to Ukraine. Defence Minister Jan Kowalski announced the deliveries in Warsaw.",
+        ("POL", "AID", "UKR"), ("person:jan-kowalski", "LEADER_OF", "POL"),
+    ),
+    case(
+        "Russia attacked Kyiv overnight. President Volodymyr Zelensky accused Moscow of terror.",
+        ("RUS", "ASSAULT", "UKR"), ("person:volodymyr-zelensky", "ACCUSE", "RUS"),
+    ),
+    # "Both sides" are the sides of the conflict, not the actors named last.
+    case(
+        "Ethiopian forces clashed with Eritrean troops near the border. Kenya called on both sides to show restraint.",
+        ("ETH", "ASSAULT", "ERI"), ("KEN", "REQUEST", "ETH"), ("KEN", "REQUEST", "ERI"),
+    ),
+    case(
+        "Armenia accused Azerbaijan of shelling border villages. France and Germany urged both sides to resume talks.",
+        ("ARM", "ACCUSE", "AZE"),
+        ("FRA", "REQUEST", "ARM"), ("FRA", "REQUEST", "AZE"), ("DEU", "REQUEST", "ARM"), ("DEU", "REQUEST", "AZE"),
+    ),
+    # Denials answer the accuser; a retaliation, the attacker; a condemned attack names its attacker.
+    case(
+        "Ukraine accused Belarus of massing troops on the border. Minsk denied the accusation.",
+        ("UKR", "ACCUSE", "BLR"), ("BLR", "REJECT", "UKR"),
+    ),
+    case(
+        "Somalia accused Ethiopia of arming rebels. Ethiopia denied arming any group.",
+        ("SOM", "ACCUSE", "ETH"), ("ETH", "REJECT", "SOM"),
+    ),
+    case(
+        "Israeli jets bombed Houthi targets in Yemen. The Houthis vowed to retaliate.",
+        ("ISR", "ASSAULT", "gaz:houthis"), ("gaz:houthis", "THREATEN", "ISR"),
+    ),
+    case(
+        "Al-Shabaab attacked a Kenyan military base. The United States condemned the attack.",
+        ("gaz:al-shabaab", "ASSAULT", "KEN"), ("USA", "ACCUSE", "gaz:al-shabaab"),
+    ),
+    case(
+        "Sudan's army accused the RSF of looting. The army later shelled RSF positions.",
+        ("SDN:army", "ACCUSE", "gaz:rsf"), ("SDN:army", "ASSAULT", "gaz:rsf"),
+    ),
+    # A name the article uses as a place is no actor.
+    case("Civilians fled fighting in Tawila. The RSF shelled Tawila overnight."),
 ]
 
 
