@@ -5,14 +5,8 @@ MATCH (a:Actor)
 WHERE toLower(a.id) = wanted OR toLower(a.name) = wanted OR any(alias IN a.aliases WHERE toLower(alias) = wanted)
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE s.id = a.id OR o.id = a.id
-MATCH (s)<-[:SUBJECT]-(e:Event)-[:OBJECT]->(o), (e)-[m:REPORTED_IN]->(art:Article)
-WHERE e.type = label(r)
-WITH a, r, s, o, e, m, art
-ORDER BY e.date IS NULL, e.date DESC, art.name, m.start_char
-SKIP 0
-WITH a, r, s, o, collect(m.sentence)[1] AS evidence, collect(art.name)[1] AS article
 RETURN CASE WHEN s.id = a.id THEN '->' ELSE '<-' END AS direction, label(r) AS relation,
        CASE WHEN s.id = a.id THEN o.name ELSE s.name END AS other,
        r.polarity AS polarity, r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen,
-       evidence, article
+       r.evidence_sentences[1] AS evidence, r.evidence_article_names[1] AS article
 ORDER BY count DESC, relation, other
