@@ -31,7 +31,6 @@ import pyarrow as pa
 
 from actorgraph.graph import queries
 from actorgraph.graph.cypher_store import (
-    EVIDENCE_COLUMNS,
     EdgeKey,
     Run,
     WritePlan,
@@ -46,7 +45,6 @@ DIALECT = "ladybug"
 
 _TEXT = pa.string()
 _TEXTS = pa.list_(pa.string())
-_NUMBERS = pa.list_(pa.int64())
 # Dates travel as ISO text and become dates in the queries (date(...)), as in the Neo4j store's rows.
 ACTORS = pa.schema([("id", _TEXT), ("name", _TEXT), ("kind", _TEXT), ("aliases", _TEXTS)])
 ARTICLES = pa.schema(
@@ -61,8 +59,7 @@ EVENTS = pa.schema(
 )
 EDGES = pa.schema(
     [("subject", _TEXT), ("object", _TEXT), ("type", _TEXT), ("count", pa.int64()), ("first_seen", _TEXT),
-     ("last_seen", _TEXT), ("confidence", pa.float64()), ("polarity", _TEXT)]
-    + [(column, _NUMBERS if column in ("evidence_starts", "evidence_ends") else _TEXTS) for column in EVIDENCE_COLUMNS]
+     ("last_seen", _TEXT), ("confidence", pa.float64()), ("polarity", _TEXT), ("evidence", _TEXT)]
 )
 PAIRS = pa.schema([("subject", _TEXT), ("object", _TEXT)])
 

@@ -1,21 +1,15 @@
 // The projected edges from and to the actor $actor of the types $types: the actors at both ends,
-// the edge's figures and its newest events (the evidence relations() shows).
+// the edge's figures and its newest mentions (the evidence relations() shows).
 MATCH (s:Actor {id: $actor})-[r]->(o:Actor)
 WHERE type(r) IN $types
 RETURN s.id AS subject_id, s.name AS subject_name, s.kind AS subject_kind, s.aliases AS subject_aliases,
        type(r) AS type, o.id AS object_id, o.name AS object_name, o.kind AS object_kind, o.aliases AS object_aliases,
        r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen, r.confidence AS confidence,
-       r.evidence_sentences AS evidence_sentences, r.evidence_articles AS evidence_articles,
-       r.evidence_article_names AS evidence_article_names, r.evidence_starts AS evidence_starts,
-       r.evidence_ends AS evidence_ends, r.evidence_dates AS evidence_dates,
-       r.evidence_date_precisions AS evidence_date_precisions
+       r.evidence AS evidence
 UNION ALL
 MATCH (s:Actor)-[r]->(o:Actor {id: $actor})
 WHERE type(r) IN $types
 RETURN s.id AS subject_id, s.name AS subject_name, s.kind AS subject_kind, s.aliases AS subject_aliases,
        type(r) AS type, o.id AS object_id, o.name AS object_name, o.kind AS object_kind, o.aliases AS object_aliases,
        r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen, r.confidence AS confidence,
-       r.evidence_sentences AS evidence_sentences, r.evidence_articles AS evidence_articles,
-       r.evidence_article_names AS evidence_article_names, r.evidence_starts AS evidence_starts,
-       r.evidence_ends AS evidence_ends, r.evidence_dates AS evidence_dates,
-       r.evidence_date_precisions AS evidence_date_precisions
+       r.evidence AS evidence

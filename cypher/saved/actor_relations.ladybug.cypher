@@ -1,4 +1,4 @@
-// An actor's relations with evidence: each edge from or to the actor (id, name or alias, any case), most mentioned first, with its newest sentence.
+// An actor's relations with evidence: each edge from or to the actor (id, name or alias, any case), most mentioned first, with its newest mentions (JSON: sentence, article, date).
 :param actor => 'ECOWAS'
 WITH toLower($actor) AS wanted
 MATCH (a:Actor)
@@ -8,5 +8,5 @@ WHERE s.id = a.id OR o.id = a.id
 RETURN CASE WHEN s.id = a.id THEN '->' ELSE '<-' END AS direction, label(r) AS relation,
        CASE WHEN s.id = a.id THEN o.name ELSE s.name END AS other,
        r.polarity AS polarity, r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen,
-       r.evidence_sentences[1] AS evidence, r.evidence_article_names[1] AS article
+       r.evidence AS evidence
 ORDER BY count DESC, relation, other

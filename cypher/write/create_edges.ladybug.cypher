@@ -1,11 +1,7 @@
 // Create the projected edges of one relation type between actors that had none, with the figures
-// and newest events of their events. The store fills in the type from RelationType.
+// and newest mentions of their events. The store fills in the type from RelationType.
 LOAD FROM $rows
 MATCH (s:Actor {id: subject})
 MATCH (o:Actor {id: object})
 CREATE (s)-[:__RELATION_TYPE__ {count: count, first_seen: date(first_seen), last_seen: date(last_seen),
-                                confidence: confidence, polarity: polarity, evidence_events: evidence_events,
-                                evidence_sentences: evidence_sentences, evidence_articles: evidence_articles,
-                                evidence_article_names: evidence_article_names, evidence_starts: evidence_starts,
-                                evidence_ends: evidence_ends, evidence_dates: evidence_dates,
-                                evidence_date_precisions: evidence_date_precisions}]->(o)
+                                confidence: confidence, polarity: polarity, evidence: evidence}]->(o)

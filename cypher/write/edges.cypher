@@ -5,8 +5,4 @@ UNWIND $rows AS row
 MATCH (s:Actor {id: row.subject}), (o:Actor {id: row.object})
 MERGE (s)-[r:__RELATION_TYPE__]->(o)
 SET r.count = row.count, r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
-    r.confidence = row.confidence, r.polarity = row.polarity,
-    r.evidence_events = row.evidence_events, r.evidence_sentences = row.evidence_sentences,
-    r.evidence_articles = row.evidence_articles, r.evidence_article_names = row.evidence_article_names,
-    r.evidence_starts = row.evidence_starts, r.evidence_ends = row.evidence_ends,
-    r.evidence_dates = row.evidence_dates, r.evidence_date_precisions = row.evidence_date_precisions
+    r.confidence = row.confidence, r.polarity = row.polarity, r.evidence = row.evidence

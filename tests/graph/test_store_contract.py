@@ -6,6 +6,7 @@ expected figure can be read off that file.
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 import subprocess
@@ -364,7 +365,10 @@ def test_every_saved_query_runs_with_its_documented_params(store):
         results[name] = store.run_query(name, saved.example_params)
     columns, rows = results["actor_relations"]
     assert rows[0][:5] == ["->", "THREATEN", JUNTA.name, "hostile", 2]
-    assert rows[0][7] == "ECOWAS again threatened force."
+    newest = json.loads(rows[0][7])
+    assert [(m["sentence"], m["article"], m["date"]) for m in newest] == [
+        ("ECOWAS again threatened force.", A2.name, "2023-08-07"), ("ECOWAS gave the junta a week.", A1.name, "2023-07-30")
+    ]
     assert results["hostile_relations"][1] == [
         [date(2023, 8, 7), ECOWAS.name, "THREATEN", JUNTA.name, "threatened force", "ECOWAS again threatened force.", A2.name],
         [date(2023, 8, 7), JUNTA.name, "ACCUSE", FRANCE.name, "accused", "The junta accused Paris.", A2.name],
