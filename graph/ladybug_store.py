@@ -181,11 +181,13 @@ class LadybugStore(CypherStore):
             _rollback(self._conn)
 
     def close(self) -> None:
-        """Checkpoint (fold the .wal into graph.lbug) and release the database; safe to call twice."""
+        """Checkpoint (fold the .wal into graph.lbug) when there is one, and release the database;
+        safe to call twice. A command that only read leaves no .wal and closes without checkpointing."""
         if self._conn is None:
             return
         try:
-            self._conn.execute("CHECKPOINT")
+            if (self.path / f"{DB_FILE}.wal").exists():
+                self._conn.execute("CHECKPOINT")
         finally:
             self._conn.close()
             self._db.close()
