@@ -35,12 +35,15 @@ and closing the store checkpoints what is left."""
 REPLAN_AFTER = 1_000
 """Rows written before the store first makes LadybugDB plan its queries again (see ``_replan``)."""
 
+_PLAIN = frozenset({str, int, float, bool})
 _READ_ONLY_REFUSAL = "read-only transaction"
 _LOCKED = "lock"
 
 
 def _plain(value: Any) -> Any:
     """LadybugDB values as plain Python: integral sums as int, nodes as their properties."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):

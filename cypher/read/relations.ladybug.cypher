@@ -1,15 +1,12 @@
-// The projected edges from and to the actor $actor of the types $types: the actors at both ends,
-// the edge's figures and its newest mentions (the evidence relations() shows). label(r): no type() here.
-MATCH (s:Actor {id: $actor})-[r]->(o:Actor)
-WHERE label(r) IN $types
-RETURN s.id AS subject_id, s.name AS subject_name, s.kind AS subject_kind, s.aliases AS subject_aliases,
-       label(r) AS type, o.id AS object_id, o.name AS object_name, o.kind AS object_kind, o.aliases AS object_aliases,
+// The projected edges from and to the actor $actor, of every type (the store keeps the types asked
+// for): whether the edge leaves the actor, the actor at the other end, the edge's figures and its
+// newest mentions (the evidence relations() shows). label(r): this dialect has no type().
+MATCH (a:Actor {id: $actor})-[r]->(b:Actor)
+RETURN true AS outgoing, label(r) AS type, b.id AS id, b.name AS name, b.kind AS kind, b.aliases AS aliases,
        r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen, r.confidence AS confidence,
        r.evidence AS evidence
 UNION ALL
-MATCH (s:Actor)-[r]->(o:Actor {id: $actor})
-WHERE label(r) IN $types
-RETURN s.id AS subject_id, s.name AS subject_name, s.kind AS subject_kind, s.aliases AS subject_aliases,
-       label(r) AS type, o.id AS object_id, o.name AS object_name, o.kind AS object_kind, o.aliases AS object_aliases,
+MATCH (a:Actor {id: $actor})<-[r]-(b:Actor)
+RETURN false AS outgoing, label(r) AS type, b.id AS id, b.name AS name, b.kind AS kind, b.aliases AS aliases,
        r.count AS count, r.first_seen AS first_seen, r.last_seen AS last_seen, r.confidence AS confidence,
        r.evidence AS evidence
