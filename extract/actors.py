@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from functools import cache
 
 from rapidfuzz import fuzz, process
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.extract.gazetteer import Gazetteer
 from actorgraph.extract.lexicon import Roles
-from actorgraph.extract.patterns import conjuncts, prepositions
+from actorgraph.extract.patterns import conjuncts, kids, lefts, prepositions, rights, table_children
 from actorgraph.ontology import ActorKind, RelationType
 from actorgraph.records import Actor
 
@@ -132,6 +134,12 @@ class Event:
     type: RelationType
     object: Ref
     token: int
+
+
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's ids of these lower-case words, bare and with a full stop ("gen.")."""
+    return frozenset(get_string_id(w + end) for w in words for end in ("", "."))
 
 
 def plural_tag(token: Token) -> bool:
@@ -276,6 +284,11 @@ class DocumentActors:
         self.gazetteer = gazetteer
         self.roles = roles
         self.people = people
+        # Token objects and their parts of speech, made once: spaCy builds a new
+        # Token object on every index and iteration.
+        self.tokens: list[Token] = list(doc)
+        self.pos: list[str] = [t.pos_ for t in self.tokens]
+        table_children(doc, self.tokens)
         self.ents = list(doc.ents)
         self.entity_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
         self.cache: dict[int, list[Ref]] = {}
@@ -289,6 +302,11 @@ class DocumentActors:
         self._restore_names()
         self._titled_names()
         self.person_spans = {ent.start for ent in self.ents if self._mislabelled_person(ent)}
+        # token -> the head token of the entity it is in
+        self.entity_root: dict[int, int] = {}
+        for ent in self.ents:
+            root = ent.root.i if len(ent) > 1 else ent.start
+            self.entity_root.update((i, root) for i in range(ent.start, ent.end))
         self.places = self._places()
         self.surnames = self._scan_people()
         for ent in self.ents:
@@ -340,9 +358,13 @@ class DocumentActors:
         names: "General Motors" stays a company.)"""
         doc = self.doc
         titles, honorifics = self.roles.titles, self.roles.honorifics
-        for token in doc:
+        words = _string_ids(titles | honorifics)
+        for i, lower in enumerate(doc.to_array("LOWER").tolist()):
+            if lower not in words:
+                continue
+            token = self.tokens[i]
             word = token.lower_.rstrip(".")
-            if not token.text[:1].isupper() or (word not in titles and word not in honorifics):
+            if not token.text[:1].isupper():
                 continue
             start = token.i + 1
             while start < len(doc) and (doc[start].text == "." or doc[start].lower_.rstrip(".") in titles | honorifics):
@@ -368,8 +390,10 @@ class DocumentActors:
         wherever else they stand ("shelled El Fasher")."""
         found: set[str] = set()
         for ent in self.ents:
-            root = ent.root
-            if not ent.ent_id_ and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+            if ent.ent_id_ or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+                continue
+            root = self.tokens[self.entity_root[ent.start]]
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
                 found.add(ent.text)
         return found
 
@@ -385,7 +409,7 @@ class DocumentActors:
             return False
         root = ent.root
         related = [root.head] if root.dep_ == "appos" else []
-        related += [c for c in root.children if c.dep_ == "appos"]
+        related += [c for c in kids(root) if c.dep_ == "appos"]
         titles = self.roles.titles
         return any(t.lemma_.lower() in titles for t in related)
 
@@ -522,6 +546,18 @@ class DocumentActors:
             self.cache[token.i] = refs
         return refs
 
+    def may_name(self, token: Token) -> bool:
+        """Whether a common noun (or adjective, number) outside any entity can
+        name an actor at all: a role noun, a region's collective, or a noun with
+        an apposition or in one. A quick test before the work."""
+        roles = self.roles
+        lemma = token.lemma_.lower()
+        if lemma in roles.vocabulary or lemma in roles.group_modifiers or token.lower_ in self.gazetteer.collective_heads:
+            return True
+        if token.dep_ == "appos" or token.like_num:
+            return True
+        return any(c.dep_ == "appos" for c in rights(token))
+
     def note(self, refs: list[Ref]) -> None:
         """Remember actors the article has named, for later references back."""
         for ref in refs:
@@ -579,7 +615,7 @@ class DocumentActors:
         while verb.dep_ in ("xcomp", "conj") and verb.head != verb:
             verb = verb.head
         found: set[str] = set()
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
             head = verb.head if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" else subject
             for node in conjuncts(head):
                 if node.i != token.i and node.i in self.cache:
@@ -621,16 +657,18 @@ class DocumentActors:
         ent = self.entity_at.get(token.i)
         if ent is not None and not ent.ent_id_ and not self._well_formed(ent):
             ent = None
-        surname = fold(token.text).lower()
-        if token.pos_ == "PROPN" and surname in self.surnames and (ent is None or not (ent.ent_id_ or self.is_person(ent))):
-            # A surname named in full elsewhere in the article is that person,
-            # whatever the NER made of it here.
-            actor = self.people.person(self.surnames[surname])
-            return [self._ref(actor, token.i, token.i + 1, "ner", token)]
-        if token.pos_ == "PROPN" and ent is None and token.text[:1].isupper():
-            known = self.people.by_surname(token.text)
-            if known is not None:
-                return [self._ref(known, token.i, token.i + 1, "ner", token)]
+        pos = self.pos[token.i]
+        if pos == "PROPN":
+            surname = fold(token.text).lower()
+            if surname in self.surnames and (ent is None or not (ent.ent_id_ or self.is_person(ent))):
+                # A surname named in full elsewhere in the article is that person,
+                # whatever the NER made of it here.
+                actor = self.people.person(self.surnames[surname])
+                return [self._ref(actor, token.i, token.i + 1, "ner", token)]
+            if ent is None and token.text[:1].isupper():
+                known = self.people.by_surname(token.text)
+                if known is not None:
+                    return [self._ref(known, token.i, token.i + 1, "ner", token)]
         if token.text in self.acronyms and (ent is None or not ent.ent_id_):
             return [self._ref(self.acronyms[token.text], token.i, token.i + 1, "ner", token)]
         if ent is not None and ent.label_ in (*ACTOR_LABELS, "LOC", "FAC"):
@@ -642,7 +680,7 @@ class DocumentActors:
             return self._pronoun(token)
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return []
-        if token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        if token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(token)):
             # "the FDLR, a Hutu militia": an indefinite description of the actor before it.
             refs = [r for r in self.resolve(token.head) if r.how != "pronoun"]
             if refs and self._actor_noun(token):
@@ -650,7 +688,7 @@ class DocumentActors:
         refs = self._role(token)
         if refs:
             return refs
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ == "appos":
                 refs = self.resolve(child)
                 if refs:
@@ -688,14 +726,14 @@ class DocumentActors:
     def _compute_role_keys(self, token: Token) -> set[str]:
         head = token.lemma_.lower()
         keys = {head, token.lower_}
-        for child in token.lefts:
+        for child in lefts(token):
             if child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
                 keys.add(f"{child.lemma_.lower()} {head}")
                 keys.add(f"{child.lower_} {head}")
-        for child in token.rights:
+        for child in rights(token):
             # "head of state", "declaration of war"
             if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj":
                         keys.add(f"{head} of {obj.lower_}")
         return keys
@@ -731,7 +769,7 @@ class DocumentActors:
         role = self.role_class(token)
         if role == "title" or self._role_keys(token) & self.roles.titles:
             # "a Rwandan minister, James Kabarebe", "his counterpart, Rustem Umerov": the title names the person.
-            for child in token.children:
+            for child in kids(token):
                 if child.dep_ == "appos" and child.i in self.entity_at and self.is_person(self.entity_at[child.i]):
                     refs = self.resolve(child)
                     if refs and refs[0].actor.kind is ActorKind.PERSON:
@@ -765,11 +803,11 @@ class DocumentActors:
 
     def _phrase(self, token: Token, owners: list[Ref]) -> tuple[int, int]:
         start = token.i
-        for child in token.lefts:
+        for child in lefts(token):
             if child.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "predet"):
                 start = min(start, child.left_edge.i)
         end = token.i + 1
-        for child in token.rights:
+        for child in rights(token):
             if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS and owners:
                 end = max(end, child.right_edge.i + 1)
         return start, end
@@ -780,7 +818,7 @@ class DocumentActors:
         found = conjuncts(token)
         if token.i in self.entity_at:
             mine = self.entity_at[token.i]
-            for child in token.children:
+            for child in kids(token):
                 if child.dep_ == "appos" and child.i in self.entity_at and child.pos_ == "PROPN":
                     ours = self.resolve(token)
                     theirs = self.resolve(child)
@@ -796,7 +834,7 @@ class DocumentActors:
     def owners(self, token: Token) -> list[Ref]:
         """The actors a role noun belongs to: its possessive, its of/in-phrase
         ("the pro-Russian leaders of Mali"), or an actor modifier ("U.S. officials")."""
-        for child in token.lefts:
+        for child in lefts(token):
             # "his Ukrainian counterpart": the possessor of a counterpart is the other side.
             if child.dep_ == "poss" and token.lemma_.lower() not in RELATIONAL_ROLES:
                 refs = [r for c in conjuncts(child) for r in self.resolve(c)]
@@ -805,13 +843,13 @@ class DocumentActors:
         of_phrase = self._owner_phrase(token, ("of",))
         if of_phrase:
             return of_phrase
-        for child in token.lefts:
+        for child in lefts(token):
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.entity_at and not self.stance_modifier(child):
                 # "American and British warplanes": coordinated modifiers, each an owner.
                 refs = [r for c in conjuncts(child) if c.i in self.entity_at for r in self.resolve(c)]
                 if refs:
                     return refs
-        for child in token.lefts:
+        for child in lefts(token):
             # "U.S. government personnel": the owner sits on a role-noun modifier.
             if child.dep_ == "compound" and child.pos_ == "NOUN" and self.role_class(child) == "owner":
                 refs = [r for r in self.resolve(child) if r.how != "pronoun"]
@@ -823,7 +861,7 @@ class DocumentActors:
         if located:
             return located
         # "militants linked to al-Qaeda", "fighters loyal to the junta"
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION_WORDS:
                 refs = [r for w, o in prepositions(child) if w in ("to", "with") for r in self.resolve(o)]
                 refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
@@ -833,26 +871,26 @@ class DocumentActors:
         # phrase the parser hung on the verb instead of the role noun.
         governor = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
         if governor is not None and governor.pos_ == "VERB" and self.role_class(token) in ("title", "owner"):
-            for child in governor.children:
+            for child in kids(governor):
                 if child.dep_ == "prep" and child.lower_ == "from" and child.i > token.i:
-                    refs = [r for o in child.children if o.dep_ == "pobj" for c in self.coordinated(o) for r in self.resolve(c)]
+                    refs = [r for o in kids(child) if o.dep_ == "pobj" for c in self.coordinated(o) for r in self.resolve(c)]
                     refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON and r.how != "pronoun"]
                     if refs:
                         return refs
         # "condemned the coup in Gabon": the place phrase the parser hung on the verb.
         if token.dep_ in ("dobj", "nsubjpass") and self.role_class(token) == "junta":
-            for child in token.head.children:
+            for child in kids(token.head):
                 if child.dep_ == "prep" and child.lower_ == "in":
-                    refs = [r for o in child.children if o.dep_ == "pobj" for r in self.resolve(o)]
+                    refs = [r for o in kids(child) if o.dep_ == "pobj" for r in self.resolve(o)]
                     refs = [r for r in refs if r.actor.kind is ActorKind.STATE]
                     if refs:
                         return refs
         return []
 
     def _owner_phrase(self, token: Token, words: tuple[str, ...]) -> list[Ref]:
-        for child in token.rights:
+        for child in rights(token):
             if child.dep_ == "prep" and child.lower_ in words:
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj":
                         refs = [r for c in self.coordinated(obj) for r in self.resolve(c) if r.how != "pronoun"]
                         refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
@@ -934,7 +972,7 @@ class DocumentActors:
             )
             start, end = self._phrase(token, places)
             return [self._ref(actor, start, end, "role", token)]
-        if token.tag_ == "NNS" or any(c.dep_ == "det" for c in token.children):
+        if token.tag_ == "NNS" or any(c.dep_ == "det" for c in kids(token)):
             actor = Actor(id="crowd:protesters", name="protesters", kind=ActorKind.ORG, aliases=("demonstrators",))
             return [self._ref(actor, start, end, "role", token)]
         return []
@@ -946,7 +984,7 @@ class DocumentActors:
             return []
         words: list[Token] = []
         describing = False
-        for child in token.lefts:
+        for child in lefts(token):
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             ent = self.entity_at.get(child.i)
@@ -958,7 +996,7 @@ class DocumentActors:
             words.append(child)
         if not describing:
             return []
-        determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+        determiners = {c.lower_ for c in kids(token) if c.dep_ == "det"}
         if determiners & DEFINITE and all(w.lower_ in self.roles.group_modifiers or w.lower_ == "armed" for w in words):
             # "the militant group" after "Hezbollah": a description of the group named before.
             named = self._salient(lambda a: a.kind is ActorKind.ARMED_GROUP and not a.id.startswith("group:"), token)
@@ -974,7 +1012,7 @@ class DocumentActors:
         """"West African leaders" -> ECOWAS: a region's states acting as its bloc."""
         if token.lower_ not in self.gazetteer.collective_heads and token.lemma_ + "s" not in self.gazetteer.collective_heads:
             return []
-        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers = [c for c in lefts(token) if c.dep_ in ("amod", "compound", "nmod")]
         if not modifiers:
             return []
         region = self.doc[modifiers[0].left_edge.i : token.i].text
@@ -990,13 +1028,13 @@ class DocumentActors:
 
     def _refer_back(self, token: Token, role: str | None, start: int, end: int) -> list[Ref]:
         """"the junta", "the bloc", "the country", "the two governments"."""
-        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
-        numbered = any(c.dep_ == "nummod" for c in token.children)
+        determiners = {c.lower_ for c in kids(token) if c.dep_ in ("det", "predet")}
+        numbered = any(c.dep_ == "nummod" for c in kids(token))
         keys = self._role_keys(token)
         refer = self.roles.refer_back
         # A bare plural refers back only when nothing restricts it: "detained by
         # soldiers", but not "ruled by soldiers who took power in coups".
-        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in token.children)
+        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in kids(token))
         bare_plural = (
             token.tag_ == "NNS"
             and not determiners
@@ -1032,7 +1070,7 @@ class DocumentActors:
         if plural and keys & refer.get("PARTIES", frozenset()):
             # "both sides", "the two sides", "the warring parties": the two sides
             # of the conflict ("all parties" may be more than two: no one).
-            warring = any(c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in token.children)
+            warring = any(c.dep_ == "amod" and c.lower_ in SIDE_MODIFIERS for c in kids(token))
             if self._count(token) == 2 or (warring and "the" in determiners):
                 return [self._ref(a, start, end, "refer", token) for a in self.main_parties(token)]
             return []
@@ -1130,7 +1168,7 @@ class DocumentActors:
     @staticmethod
     def _count(token: Token) -> int | None:
         """How many a plural phrase counts: "both" 2, "the three countries" 3."""
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both":
                 return 2
             if child.dep_ == "nummod":
@@ -1190,10 +1228,10 @@ class DocumentActors:
         node = token.head
         while node.dep_ not in ("relcl", "ROOT") and node.head != node:
             node = node.head
-        if node.dep_ != "relcl" or not any(c.lower_ in ("which", "that", "who", "whom") for c in node.children):
+        if node.dep_ != "relcl" or not any(c.lower_ in ("which", "that", "who", "whom") for c in kids(node)):
             return set()
         head = node.head
-        return {r.actor.id for c in (head, *[c for c in head.children if c.dep_ == "appos"]) for r in self.cache.get(c.i, [])} | (
+        return {r.actor.id for c in (head, *[c for c in kids(head) if c.dep_ == "appos"]) for r in self.cache.get(c.i, [])} | (
             {r.actor.id for r in self.cache.get(head.head.i, [])} if head.dep_ == "appos" else set()
         )
 
@@ -1247,7 +1285,7 @@ class DocumentActors:
             while node.pos_ not in ("VERB", "AUX") and node.head != node:
                 node = node.head
         for _ in range(3):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c != token]
+            subjects = [c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass") and c != token]
             if subjects and any(token in s.subtree for s in subjects) and node.dep_ == "ccomp":
                 # "France said its troops would leave": "its" is inside the
                 # subject, so it refers to the reporting verb's subject.
@@ -1295,7 +1333,7 @@ class DocumentActors:
         for verb in sent:
             if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ != "VERB":
                 continue
-            for subject in verb.children:
+            for subject in kids(verb):
                 if subject.dep_ == "nsubj" and subject.lower_ not in SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS:
                     if subject.i == pronoun.i:
                         continue

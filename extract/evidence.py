@@ -12,8 +12,10 @@ def evidence(document: Document, sentence: Span) -> Evidence:
     """The evidence for a triple read in ``sentence`` of ``document``: the sentence
     text without surrounding whitespace, its character offsets in the document
     text, and the publication date (day precision) when known."""
-    raw = sentence.text
-    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    begin = sentence.start_char
+    # The document's own text: Doc.text would join every token of the document again.
+    raw = document.text[begin : sentence.end_char]
+    start = begin + (len(raw) - len(raw.lstrip()))
     text = raw.strip()
     return Evidence(
         doc_id=document.name,

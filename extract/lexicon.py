@@ -71,6 +71,15 @@ class Lexicon:
     roles: Roles
     noun_classes: dict[str, str]
 
+    @property
+    def noun_heads(self) -> frozenset[str]:
+        """Lemmas that head an event noun of the lexicon: a quick test before the work."""
+        return self._noun_heads
+
+    def __post_init__(self) -> None:
+        heads = {key.split()[-1] for key in self.nouns} | {key.split()[0] for key in self.nouns if " of " in key}
+        object.__setattr__(self, "_noun_heads", frozenset(heads))
+
 
 class _Loader(yaml.SafeLoader):
     """YAML without YAML 1.1's yes/no/on/off booleans: "on" and "off" are
@@ -86,7 +95,7 @@ _Loader.yaml_implicit_resolvers = {
 def read_data(name: str) -> Any:
     """A data file of the package, parsed."""
     text = resources.files("actorgraph.extract").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_Loader)
 
 
 _read = read_data

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from actorgraph.extract.lexicon import Lexicon, Sense
-from actorgraph.extract.patterns import OBJECT_DEPS, particle
+from actorgraph.extract.patterns import OBJECT_DEPS, kids, lefts, particle, rights
 from actorgraph.ontology import Polarity, RelationType as R
 
 # Where a verb's target stands when its lexicon entry does not say.
@@ -77,7 +77,7 @@ EVENTIVE_NOUNS = frozenset(
      "ultimatum", "offer", "threat", "warning", "announcement", "declaration", "choice", "invitation", "initiative",
      "refusal", "rejection", "overture", "effort", "intervention", "operation", "presence", "role", "interference",
      "launch", "test", "violation", "provocation", "activity", "programme", "program", "bid", "attempt", "actions",
-     "policies", "rhetoric", "support", "stance", "blockade", "annexation", "package", "resolution", "bill", "law",
+     "policies", "rhetoric", "support", "blockade", "annexation", "package", "resolution", "bill", "law",
      "ceasefire", "truce", "deal", "agreement", "accord", "treaty", "talks", "negotiations"}
 )
 # Nouns of saying and deciding, whose of-phrase is their agent ("the decision
@@ -150,8 +150,8 @@ def verb_keys(verb: Token, noun_classes: dict[str, str] | None = None) -> list[t
     part = particle(verb)
     if part:
         keys.append((f"{lemma} {part}", f"{verb.text} {part}"))
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for child in verb.children:
+    passive = any(c.dep_ == "auxpass" for c in kids(verb))
+    for child in kids(verb):
         # "sent troops", and in the passive "troops were sent"; "thousands of troops"
         if child.dep_ in OBJECT_DEPS or (passive and child.dep_ == "nsubjpass"):
             noun = _counted(child)
@@ -160,9 +160,7 @@ def verb_keys(verb: Token, noun_classes: dict[str, str] | None = None) -> list[t
                 kind = (noun_classes or {}).get(noun.lemma_.lower())
                 if kind:
                     keys.append((f"{lemma} {kind}", f"{verb.text} {noun.text}"))
-        elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up"):
-            keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
-        elif child.dep_ == "prep":
+        elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up") or child.dep_ == "prep":
             keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
     keys.append((lemma, verb.text))
     return keys
@@ -171,9 +169,9 @@ def verb_keys(verb: Token, noun_classes: dict[str, str] | None = None) -> list[t
 def _counted(noun: Token) -> Token:
     """"thousands of troops" -> "troops": the noun a quantity counts."""
     if noun.like_num or noun.lemma_.lower() in ("thousand", "hundred", "dozen", "number", "some", "many", "most", "all"):
-        for prep in noun.children:
+        for prep in kids(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         return obj
     return noun
@@ -191,9 +189,9 @@ def verb_readings(verb: Token, lexicon: Lexicon) -> list[Reading]:
 def bundled(noun: Token) -> Token:
     """The event noun a bundle holds ("a package of sanctions" -> "sanctions"), else the noun."""
     if noun.lemma_.lower() in BUNDLE_NOUNS:
-        for prep in noun.children:
+        for prep in kids(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         return bundled(obj)
     return noun
@@ -204,14 +202,14 @@ def noun_senses(noun: Token, lexicon: Lexicon) -> tuple[Sense, ...]:
     if inner is not noun:
         return noun_senses(inner, lexicon)
     lemma = noun.lemma_.lower()
-    for child in noun.lefts:
+    for child in lefts(noun):
         if child.dep_ in ("compound", "amod"):
             senses = lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}")
             if senses:
                 return senses
-    for child in noun.rights:
+    for child in rights(noun):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in kids(child):
                 senses = lexicon.nouns.get(f"{lemma} of {obj.lemma_.lower()}")
                 if senses:
                     return senses

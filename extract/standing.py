@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.extract.actors import DocumentActors, Ref
 from actorgraph.extract.lexicon import Lexicon
-from actorgraph.extract.patterns import conjuncts, prepositions
+from actorgraph.extract.patterns import conjuncts, kids, lefts, prepositions, rights
 from actorgraph.ontology import ActorKind, RelationType as R
 from actorgraph.records import Actor
 
@@ -49,6 +49,9 @@ HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "cha
 # saying) is a statement by its subject, which an official named right after
 # speaks for.
 STATEMENT_TYPES = frozenset({R.ACCUSE, R.REJECT, R.REQUEST, R.SUPPORT, R.THREATEN, R.AGREE})
+# Words a stance phrase can turn on: "pro-Russian", "Kremlin - backed" split by the tokenizer.
+STANCE_WORDS = frozenset({"pro", *STANCE_RELATIONS})
+DESCRIPTION_NOUNS = ALLY_NOUNS | MEMBER_NOUNS | ORGANISATION_NOUNS
 # How sure a standing relation is, by where it was read.
 CONFIDENCE = {"title": 0.9, "apposition": 0.85, "copula": 0.8, "possessive": 0.75, "context": 0.5}
 
@@ -68,17 +71,20 @@ class StandingRelations:
         self.lexicon = lexicon
         self.roles = actors.roles
 
-    def sentence(self, sent: Span) -> list[Standing]:
+    def sentence(self, sent: Span, tokens: list[Token], pos: list[str]) -> list[Standing]:
+        """The standing relations of a sentence (its tokens and their parts of speech given)."""
         found: list[Standing] = []
         for ent in self.actors.sentence_ents[self.actors.sentence_number[sent.start]]:
             if self.actors.is_person(ent):
                 found.extend(self._person(ent))
             else:
                 found.extend(self._possessive_member(ent))
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN"):
+        for token, tag in zip(tokens, pos):
+            if tag == "NOUN" or tag == "PROPN":
                 found.extend(self._description(token))
-            found.extend(self._stance(token))
+            text = token.text
+            if "-" in text or text.lower() in STANCE_WORDS:
+                found.extend(self._stance(token))
         return found
 
     # --- "Kremlin-backed leaders", "U.S.-trained special forces" -------------------
@@ -175,8 +181,8 @@ class StandingRelations:
             return []
         if not any(sense.type is R.COERCE for sense in self.lexicon.verbs.get(verb.lemma_.lower(), ())):
             return []
-        agents = [c for c in verb.children if c.dep_ == "nsubj"]
-        agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        agents += [o for c in kids(verb) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"]
         for agent in agents:
             for ref in self.actors.resolve(agent):
                 if ref.actor.id.endswith(":junta"):
@@ -218,7 +224,7 @@ class StandingRelations:
     def _subject_actors(self, sentence: Span, verbs: list[Token] | None = None) -> dict[str, Ref]:
         found: dict[str, Ref] = {}
         for verb in verbs if verbs is not None else [t for t in sentence if t.pos_ in ("VERB", "AUX")]:
-            for subject in verb.children:
+            for subject in kids(verb):
                 if subject.dep_ != "nsubj":
                     continue
                 for ref in self.actors.resolve(subject):
@@ -236,7 +242,7 @@ class StandingRelations:
         doc = ent.doc
         root = ent.root
         # "French President Emmanuel Macron", "U.S. Department of State spokesperson Matthew Miller"
-        start = min([c.left_edge.i for c in root.lefts if c.i < ent.start] + [ent.start])
+        start = min([c.left_edge.i for c in lefts(root) if c.i < ent.start] + [ent.start])
         titled = start < ent.start and self._title_in(doc[start : ent.start]) is not None
         if titled:
             yield from self._title_phrase(doc[start : ent.start], ent, "title")
@@ -257,14 +263,14 @@ class StandingRelations:
                     yield from self._title_phrase(doc[phrase_start : title.i + 1], ent, "title")
         # "Tinubu is Nigeria's president", "X was named foreign minister"
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
-            for child in root.head.children:
+            for child in kids(root.head):
                 if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
                     yield from self._title_noun(child, "copula")
 
     def _whose_group(self, root: Token) -> Iterator[tuple[str, list[Ref], Span, str]]:
         """"Yevgeny Prigozhin, whose Wagner mercenaries ...": the person leads the
         group whose members the relative clause names."""
-        for clause in root.children:
+        for clause in kids(root):
             if clause.dep_ != "relcl":
                 continue
             for token in clause.subtree:
@@ -279,18 +285,18 @@ class StandingRelations:
                         yield "leader", groups, phrase, "apposition"
 
     def _appositive_titles(self, root: Token) -> Iterator[Token]:
-        for child in root.children:
+        for child in kids(root):
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 yield from conjuncts(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             yield root.head
         # "X, who has been declared the new head of state", also when the relative
         # clause hangs on X's appositive title ("X, the commander of Y who ...").
-        anchors = [root] + [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        anchors = [root] + [c for c in kids(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for anchor in anchors:
-            for child in anchor.children:
+            for child in kids(anchor):
                 if child.dep_ == "relcl":
-                    for grandchild in child.children:
+                    for grandchild in kids(child):
                         if grandchild.dep_ in ("attr", "oprd") and grandchild.pos_ == "NOUN":
                             yield grandchild
 
@@ -323,8 +329,8 @@ class StandingRelations:
             return
         title = max(titles, key=len)
         owners = [r for r in self.actors.owners(noun) if r.actor.kind is not ActorKind.PERSON]
-        start = min([c.left_edge.i for c in noun.lefts] + [noun.i])
-        end = max([c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep"] + [noun.i + 1])
+        start = min([c.left_edge.i for c in lefts(noun)] + [noun.i])
+        end = max([c.right_edge.i + 1 for c in rights(noun) if c.dep_ == "prep"] + [noun.i + 1])
         yield title, owners, noun.doc[start:end], how
 
     # --- groups and states ----------------------------------------------------------
@@ -338,7 +344,7 @@ class StandingRelations:
         # the name is a compound of the head that carries the possessive.
         heads = [ent.root] + ([ent.root.head] if ent.root.dep_ in ("compound", "nmod") else [])
         for head in heads:
-            for child in head.lefts:
+            for child in lefts(head):
                 if child.dep_ == "poss":
                     for owner in self.actors.resolve(child):
                         if owner.actor.kind is ActorKind.STATE:
@@ -347,8 +353,10 @@ class StandingRelations:
     def _description(self, noun: Token) -> Iterator[Standing]:
         """An actor described as an ally, a member or a national organisation."""
         lemma = noun.lemma_.lower()
+        if lemma not in DESCRIPTION_NOUNS and not any(c.dep_ == "compound" for c in lefts(noun)):
+            return
         kind = "ally" if lemma in ALLY_NOUNS else "member" if lemma in MEMBER_NOUNS else None
-        compound_member = any(c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS for c in noun.lefts)
+        compound_member = any(c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS for c in lefts(noun))
         if compound_member:
             kind = "member"
         national = lemma in ORGANISATION_NOUNS
@@ -362,7 +370,7 @@ class StandingRelations:
         if kind is None:
             owners = [
                 r
-                for c in noun.lefts
+                for c in lefts(noun)
                 if c.dep_ in ("amod", "compound") and c.i in self.actors.entity_at
                 for r in self.actors.resolve(c)
                 if r.actor.kind is ActorKind.STATE
@@ -388,7 +396,7 @@ class StandingRelations:
                 owners = [r for word, obj in prepositions(noun) if word == wanted for r in self.actors.resolve(obj)]
                 if owners:
                     break
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ == "compound" and child.i in self.actors.entity_at and not owners:
                 owners.extend(self.actors.resolve(child))
         return owners
@@ -398,18 +406,18 @@ class StandingRelations:
         if noun.dep_ == "appos":
             head = noun.head
             return [r for c in conjuncts(head) for r in self.actors.resolve(c)], "apposition"
-        for child in noun.children:
+        for child in kids(noun):
             if child.dep_ == "appos":
                 refs = [r for c in conjuncts(child) for r in self.actors.resolve(c)]
                 if refs:
                     return refs, "apposition"
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in COPULAS:
-            subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in kids(noun.head) if c.dep_ in ("nsubj", "nsubjpass")]
             return [r for s in subjects for c in conjuncts(s) for r in self.actors.resolve(c)], "copula"
         # "feted as a reliable partner", "regard Niger as essential"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             verb = noun.head.head
-            patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+            patients = [c for c in kids(verb) if c.dep_ in ("nsubjpass", "dobj")]
             return [r for s in patients for c in conjuncts(s) for r in self.actors.resolve(c)], "copula"
         return [], "apposition"
 

@@ -36,6 +36,8 @@ from actorgraph.extract.patterns import (
     conditional,
     conjuncts,
     is_passive,
+    kids,
+    lefts,
     modals,
     negated,
     negated_noun,
@@ -55,8 +57,8 @@ from actorgraph.extract.relations import (
     NON_ASSERTING_GOVERNORS,
     OF_AGENT_NOUNS,
     PATIENT_NOUN_TYPES,
-    PROPOSAL_NOUNS,
     PROPERTY_TARGET_TYPES,
+    PROPOSAL_NOUNS,
     RECIPIENT_VERBS,
     REQUEST_NOUNS,
     SEIZING_VERBS,
@@ -127,6 +129,8 @@ PARTITIVES = frozenset({"group", "member", "one", "some", "many", "most", "all",
 # Types that may stand under a hedge or condition: a threat or a demand is a
 # statement about a possible act.
 HEDGEABLE = frozenset({R.THREATEN, R.REQUEST})
+# Parts of speech that can head a phrase naming an actor.
+MENTION_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 # Standing relations are no events to refer back to.
 STANDING_TYPES = frozenset({R.ALLY_OF, R.MEMBER_OF, R.LEADER_OF})
 # Nouns a denial or rebuttal takes: "denied the accusation", "rejected the criticism".
@@ -150,6 +154,28 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "into"})
 NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "to", "with", "into", "toward", "towards", "for", "between", "of"})
 
 
+_HEADS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _heads(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas of nouns and verbs that can report an event, computed once per
+    lexicon: a quick test before the work on each token.
+
+    Nouns: the lexicon's, and nouns that take an infinitive or bundle events.
+    Verbs: the lexicon's, the verb classes, and copulas ("was ready to")."""
+    heads = _HEADS.get(id(lexicon))
+    if heads is None:
+        nouns = lexicon.noun_heads | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS | BUNDLE_NOUNS
+        verbs = (
+            frozenset(key.split()[0] for key in lexicon.verbs)
+            | lexicon.light | lexicon.terminative | lexicon.intent
+            | WARNING_VERBS | NAMING_VERBS | COMMANDING_VERBS | CUSTODY_VERBS | DEADLINE_VERBS | MEDIATING_VERBS
+            | {"be", "remain", "seem", "appear", "become"}
+        )
+        heads = _HEADS[id(lexicon)] = (nouns, verbs)
+    return heads
+
+
 @dataclass(frozen=True)
 class Found:
     subject: Ref
@@ -167,20 +193,27 @@ class SentenceEvents:
         self.actors = actors
         self.lexicon = lexicon
         self.standing = StandingRelations(actors, lexicon)
+        self._event_heads, self._verb_heads = _heads(lexicon)
         self._used_nouns: set[int] = set()
 
     # --- the sentence walk ------------------------------------------------------------
     def sentence(self, sent: Span) -> list[Found]:
-        self._mentions(sent)
+        tokens = self.actors.tokens[sent.start : sent.end]
+        pos = self.actors.pos[sent.start : sent.end]
+        if not self._mentions(tokens, pos):
+            # No phrase in the sentence names an actor: no event can have an agent.
+            return []
         found: list[Found] = [
             Found(s.subject, s.type, s.object, s.phrase, s.confidence * s.subject.confidence * s.object.confidence, sent.start)
-            for s in self.standing.sentence(sent)
+            for s in self.standing.sentence(sent, tokens, pos)
         ]
-        for token in sent:
-            if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux" and token.dep_ != "auxpass":
+        verbs = self._verb_heads
+        for token, tag in zip(tokens, pos):
+            if (tag == "VERB" or tag == "AUX") and token.lemma_.lower() in verbs and token.dep_ != "aux" and token.dep_ != "auxpass":
                 found.extend(self._noted(self._verb(token)))
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in self._used_nouns:
+        nouns = self._event_heads
+        for token, tag in zip(tokens, pos):
+            if (tag == "NOUN" or tag == "PROPN") and token.i not in self._used_nouns and token.lemma_.lower() in nouns:
                 found.extend(self._noted(self._noun(token)))
         return self._unique([f for f in found if f.confidence > 0])
 
@@ -192,17 +225,25 @@ class SentenceEvents:
                 self.actors.note_event(Event(item.subject, item.type, item.object, item.predicate))
         return found
 
-    def _mentions(self, sent: Span) -> None:
-        for token in sent:
-            ent = self.actors.entity_at.get(token.i)
-            if ent is not None and ent.root != token:
+    def _mentions(self, tokens: list[Token], pos: list[str]) -> int:
+        """Resolve the sentence's phrases in text order, remembering the actors
+        named; how many phrases named one."""
+        named = 0
+        roots = self.actors.entity_root
+        for token, tag in zip(tokens, pos):
+            root = roots.get(token.i)
+            if root is not None and root != token.i:
+                continue
+            if root is None and tag not in MENTION_POS:
+                continue
+            if root is None and tag != "PRON" and tag != "PROPN" and not self.actors.may_name(token):
                 continue
             if token.dep_ == "conj" and token.head.i in self.actors.cache:
                 continue
-            if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and ent is None:
-                continue
             refs = [r for c in self.actors.coordinated(token) for r in self.actors.resolve(c)]
             self.actors.note(refs)
+            named += bool(refs)
+        return named
 
     @staticmethod
     def _unique(found: list[Found]) -> list[Found]:
@@ -224,19 +265,19 @@ class SentenceEvents:
         subjects = self.subjects(verb)
         if verb.lemma_.lower() in self.lexicon.intent:
             found.extend(self._commitment(verb, subjects, factor))
-        for ready in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES):
+        for ready in (c for c in kids(verb) if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES):
             # "was ready to open its border": a stated willingness is a commitment.
             found.extend(self._commitment(ready, subjects, factor))
         if verb.lemma_.lower() in COMMANDING_VERBS and self._ordered_out(verb):
             # "ordered Russian border guards to leave": an expulsion.
-            targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS])
+            targets = self._all([c for c in kids(verb) if c.dep_ in OBJECT_DEPS])
             return [f for f in self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} to leave", "verb"), subjects, targets, factor) if f.confidence > 0]
         if verb.lemma_.lower() in WARNING_VERBS:
             about = self._warned_about(verb)
             if about:
                 reading = Reading(R.ACCUSE, (), verb.text, "verb")
                 return [f for f in self._emit(verb, reading, subjects, about, abs(factor)) if f.confidence > 0]
-        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in verb.children):
+        if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in kids(verb)):
             # "calling it a historic moment": naming, not an event.
             return [f for f in found if f.confidence > 0]
         light = self._light(verb, subjects, factor)
@@ -253,20 +294,20 @@ class SentenceEvents:
 
     @staticmethod
     def _ordered_out(verb: Token) -> bool:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTING_VERBS for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTING_VERBS for c in kids(verb))
 
     def _warned_about(self, verb: Token) -> list[Ref]:
         """"warned Tonga that China was practising coercion": a warning about what
         a third actor does accuses that actor; it threatens no one."""
-        listeners = {r.actor.id for r in self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS])}
+        listeners = {r.actor.id for r in self._all([c for c in kids(verb) if c.dep_ in OBJECT_DEPS])}
         speakers = {r.actor.id for r in self.subjects(verb)}
         speakers |= {self.actors.affiliation[s] for s in speakers if s in self.actors.affiliation}
-        for clause in verb.children:
+        for clause in kids(verb):
             if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
                 # "warned Hezbollah that Israel would respond": a threat, not an accusation.
-                if modals(clause) or conditional(clause) or any(c.dep_ == "advcl" and conditional(c) for c in clause.children):
+                if modals(clause) or conditional(clause) or any(c.dep_ == "advcl" and conditional(c) for c in kids(clause)):
                     return []
-                actors = self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS])
+                actors = self._all([c for c in kids(clause) if c.dep_ in SUBJECT_DEPS])
                 actors = [a for a in actors if a.how != "pronoun" and a.actor.id not in listeners | speakers]
                 if actors and listeners:
                     return actors
@@ -294,7 +335,7 @@ class SentenceEvents:
             # "rejected claims that it arms the rebels": a reported allegation.
             if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in ALLEGATION_NOUNS:
                 return True
-            infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+            infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(node))
             purpose = node.dep_ == "advcl" and infinitive
             if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head == node):
                 return False
@@ -306,9 +347,7 @@ class SentenceEvents:
             if purpose:
                 if self._deadline_noun(governor) is not None:
                     return True
-            elif lemma in NON_ASSERTING_GOVERNORS:
-                return True
-            elif node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | PROPOSAL_NOUNS):
+            elif lemma in NON_ASSERTING_GOVERNORS or node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | PROPOSAL_NOUNS):
                 return True
             node = governor
         return False
@@ -318,7 +357,7 @@ class SentenceEvents:
         """"gave the junta one week", "set a deadline": the time granted."""
         if verb.lemma_.lower() not in DEADLINE_VERBS:
             return None
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in OBJECT_DEPS | DATIVE_DEPS | {"npadvmod"} and child.lemma_.lower() in DEADLINE_NOUNS:
                 return child
         return None
@@ -328,7 +367,7 @@ class SentenceEvents:
         noun = self._deadline_noun(verb)
         if noun is None:
             return []
-        targets = self._all([c for c in verb.children if c.dep_ in OBJECT_DEPS | DATIVE_DEPS and c != noun])
+        targets = self._all([c for c in kids(verb) if c.dep_ in OBJECT_DEPS | DATIVE_DEPS and c != noun])
         relation = R.THREATEN if noun.lemma_.lower() == "ultimatum" else R.REQUEST
         self._used_nouns.add(noun.i)
         return self._emit(verb, Reading(relation, (), f"{verb.text} {noun.text}", "light"), subjects, targets, abs(factor))
@@ -368,7 +407,7 @@ class SentenceEvents:
     @staticmethod
     def _alliance(verb: Token) -> bool:
         """A founding verb whose object (with its appositions) is a defence alliance or pact."""
-        words = {t.lower_ for c in verb.children if c.dep_ in OBJECT_DEPS for t in c.subtree}
+        words = {t.lower_ for c in kids(verb) if c.dep_ in OBJECT_DEPS for t in c.subtree}
         return bool(words & ALLIANCE_WORDS)
 
     # --- who did it ---------------------------------------------------------------------
@@ -380,11 +419,11 @@ class SentenceEvents:
             if by:
                 return by
             # "French troops were stationed in Niger": troops moved by their own state.
-            moved = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            moved = [c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if verb.lemma_.lower() in TROOP_MOVEMENTS:
                 return [r for c in moved for r in self._resolve_np(c) if self.actors.role_class(self.doc_token(r)) == "owner"]
             return []
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self._all([verb.head])
@@ -393,13 +432,13 @@ class SentenceEvents:
             return []
         head = verb.head
         if verb.dep_ == "xcomp":
-            controller = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            controller = [c for c in kids(head) if c.dep_ in OBJECT_DEPS]
             if controller and head.lemma_.lower() in OBJECT_CONTROL:
                 return self._all(controller)
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SENDING_VERBS:
             # "sent one of his junta leaders to Mali to meet ...": the one sent does it.
-            sent = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            sent = [c for c in kids(head) if c.dep_ in OBJECT_DEPS]
             refs = self._all(sent)
             if refs:
                 return refs
@@ -417,7 +456,7 @@ class SentenceEvents:
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "pcomp" and head.head != head:
             governor = head.head
-            objects = [c for c in governor.children if c.dep_ in OBJECT_DEPS]
+            objects = [c for c in kids(governor) if c.dep_ in OBJECT_DEPS]
             if head.lower_ in ("for", "of") and objects and governor.pos_ == "VERB":
                 # "condemned Washington for selling arms", "thanked Qatar for hosting":
                 # the one praised or blamed did it.
@@ -447,9 +486,9 @@ class SentenceEvents:
     def _complemented_noun(self, verb: Token) -> Token | None:
         """"hailed the decision of the junta to expel ...": an infinitive the parser
         hung on the verb but that completes the decision noun right before it."""
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(verb)):
             return None
-        for obj in verb.head.children:
+        for obj in kids(verb.head):
             if obj.dep_ in OBJECT_DEPS and obj.right_edge.i + 1 == verb.left_edge.i:
                 if obj.lemma_.lower() in COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS:
                     return obj
@@ -472,9 +511,9 @@ class SentenceEvents:
                 if word == "of":
                     return [r for c in conjuncts(obj) for r in self.actors.resolve(c)]
         # "other countries in the region, including Burkina Faso and Mali"
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ == "prep" and child.lower_ in ("including", "like"):
-                return self._all([o for o in child.children if o.dep_ == "pobj"])
+                return self._all([o for o in kids(child) if o.dep_ == "pobj"])
         return []
 
     def _owned_by_state(self, token: Token) -> list[Ref]:
@@ -485,7 +524,7 @@ class SentenceEvents:
             return []
         owners = [
             r
-            for child in token.lefts
+            for child in lefts(token)
             if child.dep_ in ("poss", "amod", "compound")
             for node in child.subtree
             if node.i in self.actors.entity_at and not self.actors.stance_modifier(node)
@@ -494,13 +533,13 @@ class SentenceEvents:
         ]
         if owners:
             return owners[:1]
-        for child in token.children:
+        for child in kids(token):
             # "drones launched by Moscow"
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 found = [r for r in self._all(agents(child)) if r.actor.kind is not ActorKind.PERSON]
                 if found:
                     return found
-        for child in token.lefts:
+        for child in lefts(token):
             if child.dep_ in ("amod", "compound") and "-" in child.text:
                 found = self.actors.gazetteer.id_for(child.text.split("-")[0])
                 if found in self.actors.gazetteer.states:
@@ -518,20 +557,20 @@ class SentenceEvents:
         passive = is_passive(verb)
         for slot in reading.slots:
             if slot == "dobj":
-                objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                objects = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
                 if passive:
-                    objects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                    objects = [c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
                     objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
                 if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects:
                     objects = [verb.head]
                 for obj in objects:
                     refs.extend(self._object(obj, reading.type, verb))
             elif slot == "dative":
-                refs.extend(self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS]))
+                refs.extend(self._all([c for c in kids(verb) if c.dep_ in DATIVE_DEPS]))
             elif slot == "event":
                 # "dismissed the claims": an eventive object stands for its agent
                 # (the object that is an actor is another sense: "dismissed the minister").
-                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                for obj in (c for c in kids(verb) if c.dep_ in OBJECT_DEPS):
                     if self._eventive(obj) and not self.actors.resolve(obj):
                         refs.extend(self._noun_agents(obj) or self._referred_agents(obj, reading.type, verb))
             elif slot == "accuser":
@@ -543,9 +582,9 @@ class SentenceEvents:
                 if not refs:
                     refs.extend(self._answered(verb, ATTACKING_TYPES))
             elif slot == "clause_subject":
-                for clause in verb.children:
+                for clause in kids(verb):
                     if clause.dep_ in ("ccomp", "xcomp"):
-                        refs.extend(self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS]))
+                        refs.extend(self._all([c for c in kids(clause) if c.dep_ in SUBJECT_DEPS]))
             else:
                 for word, obj in prepositions(verb):
                     if word == slot:
@@ -560,7 +599,7 @@ class SentenceEvents:
                             # "agreed to Qatar's proposal", "bowed to the junta's demands"
                             direct = self._noun_agents(obj)
                         refs.extend(direct)
-                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                for obj in (c for c in kids(verb) if c.dep_ in OBJECT_DEPS):
                     refs.extend(self._noun_targets(obj, (slot,)))
         if not refs and reading.type in HEDGEABLE:
             refs.extend(self._condition_subjects(verb))
@@ -586,7 +625,7 @@ class SentenceEvents:
     def _driven_by(self, noun: Token) -> list[Ref]:
         """"the Nigerian-led idea", "a U.S.-backed plan": a thing stands for the
         actor that leads or backs it."""
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ != "amod":
                 continue
             if "-" in child.text and child.text.rsplit("-", 1)[1].lower() in DRIVING_PARTICIPLES:
@@ -595,7 +634,7 @@ class SentenceEvents:
                     actor = self.actors.gazetteer.actors[found]
                     return [Ref(actor, child.text, child.idx, child.idx + len(child), "role", child.i)]
             if child.lower_ in DRIVING_PARTICIPLES:
-                for grandchild in child.children:
+                for grandchild in kids(child):
                     if grandchild.dep_ in ("npadvmod", "compound", "nmod") and grandchild.i in self.actors.entity_at:
                         return self.actors.resolve(grandchild)
         return []
@@ -646,7 +685,7 @@ class SentenceEvents:
     def _refers_back(noun: Token, verb: Token) -> bool:
         """"the accusation", "these moves", or a noun that sums up the clause
         before it ("..., a charge Kigali denies")."""
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids(noun)):
             return True
         return verb.dep_ == "relcl" and verb.head == noun
 
@@ -676,10 +715,10 @@ class SentenceEvents:
     def _condition_subjects(self, verb: Token) -> list[Ref]:
         """"threatened to use force if the coup leaders don't reinstate Bazoum":
         a threat or demand is addressed to whoever the condition is about."""
-        for node in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
-            for clause in node.children:
-                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                    return self._all([c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
+        for node in (verb, *[c for c in kids(verb) if c.dep_ == "xcomp"]):
+            for clause in kids(node):
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(clause)):
+                    return self._all([c for c in kids(clause) if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
         return []
 
     # --- commitments: "vowed to retaliate", "offered to help" ----------------------------------
@@ -687,7 +726,7 @@ class SentenceEvents:
         found: list[Found] = []
         if verb.lemma_.lower() not in self.lexicon.light:
             # "vowed revenge against Israel", "promised aid to Kyiv": a promised act as a noun.
-            for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+            for obj in (c for c in kids(verb) if c.dep_ in OBJECT_DEPS):
                 for sense in noun_senses(obj, self.lexicon):
                     relation = committed(sense.type)
                     if relation is None:
@@ -700,14 +739,14 @@ class SentenceEvents:
                     phrase = f"{verb.text} {obj.text}"
                     found.extend(self._promised(verb, sense.type, relation, phrase, subjects, targets, factor))
                     break
-        for inner in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        for inner in (c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
             agents_ = subjects
             if inner.dep_ == "ccomp":
                 # "promised that the alliance would keep supporting Kyiv": a that-clause
                 # promises its own subject's act, and only in the future.
                 if not modals(inner) & FUTURE_MODALS:
                     continue
-                agents_ = self._all([c for c in inner.children if c.dep_ in SUBJECT_DEPS]) or subjects
+                agents_ = self._all([c for c in kids(inner) if c.dep_ in SUBJECT_DEPS]) or subjects
             for inner_verb in self._complement_chain(inner):
                 if negated(inner_verb):
                     continue
@@ -738,12 +777,12 @@ class SentenceEvents:
         chain = list(conjuncts(verb))
         for node in list(chain):
             if node.lemma_.lower() in ASPECTUAL_VERBS:
-                chain.extend(c for c in node.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+                chain.extend(c for c in kids(node) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
         return chain
 
     def _typed(self, verb: Token) -> list[Reading]:
         readings = verb_readings(verb, self.lexicon)
-        for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for obj in (c for c in kids(verb) if c.dep_ in OBJECT_DEPS):
             for sense in noun_senses(obj, self.lexicon):
                 if verb.lemma_.lower() in self.lexicon.terminative:
                     relation = ended(sense.type)
@@ -756,7 +795,7 @@ class SentenceEvents:
     def _inner_targets(self, verb: Token, reading: Reading) -> list[Ref]:
         if reading.kind == "verb":
             return self.targets(verb, reading)
-        for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for obj in (c for c in kids(verb) if c.dep_ in OBJECT_DEPS):
             refs = self._noun_targets(obj, reading.slots) or [
                 r for word, target in prepositions(verb) if word in reading.slots for r in self._resolve_np(target)
             ]
@@ -805,12 +844,12 @@ class SentenceEvents:
                         r
                         for node in obj.subtree
                         if node.i != obj.i and node.dep_ == "prep" and node.lower_ in slots and node.head.pos_ != "VERB"
-                        for o in node.children
+                        for o in kids(node)
                         if o.dep_ == "pobj"
                         for r in self._resolve_np(o)
                     ]
                 if relation in PATIENT_NOUN_TYPES and "of" in sense.slots:
-                    targets += [r for c in obj.lefts if c.dep_ == "poss" for r in self.actors.resolve(c)]
+                    targets += [r for c in lefts(obj) if c.dep_ == "poss" for r in self.actors.resolve(c)]
                 agents_ = subjects
                 if lemma in RECIPIENT_VERBS and light:
                     givers = [r for w, t in prepositions(obj) if w in ("from", "by") for r in self._resolve_np(t)]
@@ -833,15 +872,15 @@ class SentenceEvents:
     def _support_objects(verb: Token) -> list[Token]:
         """The nouns a support verb takes: its objects, and the noun of an amount
         ("pledged $2 billion in aid to Egypt")."""
-        objects = [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
+        objects = [o for c in kids(verb) if c.dep_ in OBJECT_DEPS for o in conjuncts(c)]
         for obj in list(objects):
             if obj.like_num or obj.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
-                for prep in obj.children:
+                for prep in kids(obj):
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-                        objects.extend(p for p in prep.children if p.dep_ == "pobj")
-        for prep in verb.children:
+                        objects.extend(p for p in kids(prep) if p.dep_ == "pobj")
+        for prep in kids(verb):
             if prep.dep_ == "prep" and prep.lower_ == "in" and any(o.ent_type_ == "MONEY" for o in objects):
-                objects.extend(p for p in prep.children if p.dep_ == "pobj")
+                objects.extend(p for p in kids(prep) if p.dep_ == "pobj")
         return objects
 
     def _custody(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
@@ -859,7 +898,7 @@ class SentenceEvents:
                 own = {s.actor.id for s in subjects}
                 targets = [
                     r
-                    for c in verb.children
+                    for c in kids(verb)
                     if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                     for r in self._all([c])
                     if r.actor.id not in own
@@ -907,7 +946,7 @@ class SentenceEvents:
     def _participants(self, verb: Token) -> list[Ref]:
         """The parties to talks someone hosts or mediates: "hosted talks between
         the junta and the rebels", "talks with the rebels, mediated by Oman"."""
-        nouns = [c for c in verb.children if c.dep_ in (OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS)]
+        nouns = [c for c in kids(verb) if c.dep_ in (OBJECT_DEPS | PASSIVE_SUBJECT_DEPS if is_passive(verb) else OBJECT_DEPS)]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             nouns.append(verb.head)
         own = {r.actor.id for r in self.subjects(verb)}
@@ -958,7 +997,7 @@ class SentenceEvents:
         if owners:
             return owners
         refs: list[Ref] = []
-        for child in noun.lefts:
+        for child in lefts(noun):
             if child.dep_ in ("amod", "compound", "nmod") and child.i in self.actors.entity_at:
                 refs.extend(self.actors.resolve(child))
         for word, obj in prepositions(noun):
@@ -966,7 +1005,7 @@ class SentenceEvents:
             if word in ("by", "from", "between"):
                 refs.extend(self._resolve_np(obj))
         # "the sanctions imposed by ECOWAS"
-        for child in noun.children:
+        for child in kids(noun):
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 refs.extend(self._all(agents(child)))
         if refs:
@@ -1018,8 +1057,8 @@ class SentenceEvents:
         willingness to send troops into Niger", "calls from X to pull out"."""
         found: list[Found] = []
         lemma = noun.lemma_.lower()
-        for inner in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-            if not any(a.lower_ == "to" for a in inner.children if a.dep_ == "aux"):
+        for inner in (c for c in kids(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            if not any(a.lower_ == "to" for a in kids(inner) if a.dep_ == "aux"):
                 continue
             agents_ = self._noun_agents(noun) or self._governor_subjects(noun)
             if lemma in REQUEST_NOUNS:
@@ -1049,7 +1088,7 @@ class SentenceEvents:
         verb = noun.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        dative = self._all([c for c in verb.children if c.dep_ in DATIVE_DEPS])
+        dative = self._all([c for c in kids(verb) if c.dep_ in DATIVE_DEPS])
         if dative:
             return dative
         if noun.dep_ in OBJECT_DEPS and verb.lemma_.lower() in ("ignore", "reject", "heed", "receive", "face", "defy", "dismiss", "rebuff", "accept"):
