@@ -1210,8 +1210,14 @@ class DocumentActors:
             excluded = {r.actor.id for r in subject}
             subject = []
         # "the FDLR, which it accuses Kinshasa of backing": a pronoun in a relative
-        # clause is not the noun the clause describes.
-        excluded |= self._relative_head(token)
+        # clause is not the noun the clause describes, but the subject of the
+        # clause that noun is in ("Rwanda says it acts against X, which it ...").
+        described = self._relative_head(token)
+        if described is not None:
+            excluded |= described
+            outer = [r for r in self._outer_subject(token) if r.actor.id not in excluded]
+            if not subject and outer and accept(outer):
+                subject = outer
         if subject and accept(subject):
             self._learn_gender(word, subject[0].actor)
             return [self._pronoun_ref(r, token) for r in subject]
@@ -1224,16 +1230,35 @@ class DocumentActors:
                 return [self._pronoun_ref(ref, token)]
         return []
 
-    def _relative_head(self, token: Token) -> set[str]:
+    def _outer_subject(self, token: Token) -> list[Ref]:
+        """The subject of the clause governing the relative clause ``token`` is in."""
+        node = token.head
+        while node.dep_ != "relcl" and node.head != node:
+            node = node.head
+        verb = node
+        for _ in range(4):
+            if verb.head == verb:
+                break
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            subjects = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return [r for c in subjects for r in self.resolve(c)]
+        return []
+
+    def _relative_head(self, token: Token) -> set[str] | None:
+        """The actors a relative clause ``token`` is in describes (None outside one)."""
         node = token.head
         while node.dep_ not in ("relcl", "ROOT") and node.head != node:
             node = node.head
-        if node.dep_ != "relcl" or not any(c.lower_ in ("which", "that", "who", "whom") for c in kids(node)):
-            return set()
+        if node.dep_ != "relcl" or node.left_edge.lower_ not in ("which", "that", "who", "whom", "whose"):
+            return None
         head = node.head
-        return {r.actor.id for c in (head, *[c for c in kids(head) if c.dep_ == "appos"]) for r in self.cache.get(c.i, [])} | (
-            {r.actor.id for r in self.cache.get(head.head.i, [])} if head.dep_ == "appos" else set()
-        )
+        described = [head, *[c for c in kids(head) if c.dep_ == "appos"]]
+        if head.dep_ == "appos":
+            described.append(head.head)
+        return {r.actor.id for c in described if c.i != token.i for r in self.resolve(c)}
 
     def _learn_gender(self, pronoun: str, actor: Actor) -> None:
         """Remember a person's pronoun so that "she" later skips a man named since."""
