@@ -76,6 +76,8 @@ DESCRIPTIVE_ACTOR_NOUNS = frozenset(
 )
 # Prepositions of place: a name after one is where something happened.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "around", "outside", "inside", "across", "throughout"})
+# A possessed neighbour is another state: "accused its neighbour".
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # Role nouns whose possessor is the other side: "his Ukrainian counterpart".
 RELATIONAL_ROLES = frozenset({"counterpart"})
 # Participles and adjectives tying a group's members to their group: "linked to".
@@ -794,6 +796,11 @@ class DocumentActors:
         described = self._described_group(token)
         if described:
             return described
+        if role is None and owners and token.lemma_.lower() in NEIGHBOUR_NOUNS:
+            # "its neighbour": the state the article names besides the owner.
+            own = {o.actor.id for o in owners}
+            found = self._salient(lambda a: a.kind is ActorKind.STATE and a.id not in own, token)
+            return [self._ref(found, start, end, "refer", token)] if found else []
         if role is None and owners and token.lemma_.lower() in self.roles.refer_back.get("STATE", frozenset()):
             # "the island country of Tonga", "the nation of Niger"
             return [self._ref(o.actor, start, end, "role", token) for o in owners if o.actor.kind is ActorKind.STATE]

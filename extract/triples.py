@@ -41,6 +41,7 @@ from actorgraph.extract.patterns import (
     modals,
     negated,
     negated_noun,
+    particle,
     prepositions,
 )
 from actorgraph.extract.relations import (
@@ -131,6 +132,18 @@ PARTITIVES = frozenset({"group", "member", "one", "some", "many", "most", "all",
 HEDGEABLE = frozenset({R.THREATEN, R.REQUEST})
 # Parts of speech that can head a phrase naming an actor.
 MENTION_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+# Verbs listing the members of a body: "includes", "is made up of".
+MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "make", "encompass", "unite"})
+BODY_KINDS = frozenset({ActorKind.IGO, ActorKind.ARMED_GROUP, ActorKind.ORG, ActorKind.MILITARY})
+# What a verb of naming calls an actor that accuses it: "declared them terrorists".
+BRANDING_WORDS = frozenset({"terrorist", "terrorism", "criminal", "enemy", "aggressor", "traitor", "illegal", "outlaw", "rogue"})
+# Acts of force: coordinated owners of one force act together ("American and
+# British warplanes struck").
+FORCE_TYPES = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE})
+# Adverbs of acting together.
+JOINT_WORDS = frozenset({"jointly", "together"})
+# Tags of finite verbs (past, present), which an infinitive cannot coordinate.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Standing relations are no events to refer back to.
 STANDING_TYPES = frozenset({R.ALLY_OF, R.MEMBER_OF, R.LEADER_OF})
 # Nouns a denial or rebuttal takes: "denied the accusation", "rejected the criticism".
@@ -170,10 +183,23 @@ def _heads(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(key.split()[0] for key in lexicon.verbs)
             | lexicon.light | lexicon.terminative | lexicon.intent
             | WARNING_VERBS | NAMING_VERBS | COMMANDING_VERBS | CUSTODY_VERBS | DEADLINE_VERBS | MEDIATING_VERBS
+            | MEMBERSHIP_VERBS | {"declare", "brand"}
             | {"be", "remain", "seem", "appear", "become"}
         )
         heads = _HEADS[id(lexicon)] = (nouns, verbs)
     return heads
+
+
+def finite_head(verb: Token) -> Token:
+    """What a coordinated verb is coordinated with: "urged Rwanda to withdraw
+    and called on the M23" is parsed with "called" under "withdraw", but a
+    finite verb goes with the finite verb above the infinitive."""
+    head = verb.head
+    if verb.tag_ not in FINITE_TAGS:
+        return head
+    while head.tag_ not in FINITE_TAGS and head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head != head:
+        head = head.head
+    return head if head.tag_ in FINITE_TAGS else verb.head
 
 
 @dataclass(frozen=True)
@@ -277,6 +303,19 @@ class SentenceEvents:
             if about:
                 reading = Reading(R.ACCUSE, (), verb.text, "verb")
                 return [f for f in self._emit(verb, reading, subjects, about, abs(factor)) if f.confidence > 0]
+        if verb.lemma_.lower() in WARNING_VERBS:
+            threatened = self._warned_of(verb, subjects)
+            if threatened:
+                reading = Reading(R.THREATEN, (), verb.text, "verb")
+                found.extend(self._emit(verb, reading, subjects, threatened, abs(factor)))
+        if verb.lemma_.lower() in MEMBERSHIP_VERBS:
+            found.extend(self._membership(verb, factor))
+        if verb.lemma_.lower() in NAMING_VERBS | {"declare", "brand"}:
+            branded = self._branded(verb)
+            if branded:
+                # "declared the NUG a terrorist organisation": an accusation.
+                found.extend(self._emit(verb, Reading(R.ACCUSE, (), verb.text, "verb"), subjects, branded, factor))
+                return [f for f in found if f.confidence > 0]
         if verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ in ("oprd", "attr") for c in kids(verb)):
             # "calling it a historic moment": naming, not an event.
             return [f for f in found if f.confidence > 0]
@@ -287,10 +326,71 @@ class SentenceEvents:
             for reading in verb_readings(verb, self.lexicon):
                 found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=True))
         found.extend(light)
+        found.extend(self._joint(verb, subjects, found, factor))
         found.extend(self._deadline(verb, subjects, factor))
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
         return [f for f in found if f.confidence > 0]
+
+    def _warned_of(self, verb: Token, subjects: list[Ref]) -> list[Ref]:
+        """"warned that any French troops sent there would be treated as
+        targets": what the warning says would be done to an actor threatens it."""
+        if any(c.dep_ in OBJECT_DEPS for c in kids(verb)):
+            return []
+        own = {side for ref in subjects for side in self.actors.sides(ref.actor)}
+        for clause in kids(verb):
+            if clause.dep_ == "ccomp" and is_passive(clause) and (modals(clause) or conditional(clause)):
+                patients = self._all([c for c in kids(clause) if c.dep_ in PASSIVE_SUBJECT_DEPS])
+                return [p for p in patients if p.how != "pronoun" and p.actor.id not in own]
+        return []
+
+    def _membership(self, verb: Token, factor: float) -> list[Found]:
+        """"The bloc, which includes Kenya and Uganda", "the alliance is made up
+        of three groups": the members of a body its verb lists."""
+        lemma = verb.lemma_.lower()
+        if lemma == "make" and not (particle(verb) == "up" and is_passive(verb)):
+            return []
+        if is_passive(verb):
+            bodies = self._all([c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS])
+        else:
+            bodies = self.subjects(verb)
+        bodies = [b for b in bodies if b.actor.kind in BODY_KINDS]
+        if lemma in ("make", "consist"):
+            members = [r for word, obj in prepositions(verb) if word == "of" for r in self._resolve_np(obj)]
+        else:
+            members = self._all([c for c in kids(verb) if c.dep_ in OBJECT_DEPS])
+        members = [m for m in members if m.how != "pronoun" and m.actor.kind is not ActorKind.PERSON]
+        reading = Reading(R.MEMBER_OF, (), verb.text, "verb")
+        return self._emit(verb, reading, members, bodies, abs(factor))
+
+    def _branded(self, verb: Token) -> list[Ref]:
+        """The actors a verb of naming calls terrorists, criminals or enemies."""
+        objects = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
+        words = {t.lemma_.lower() for c in kids(verb) if c.dep_ not in SUBJECT_DEPS for t in c.subtree}
+        if not objects or not words & BRANDING_WORDS:
+            return []
+        return [r for r in self._all(objects) if r.how != "pronoun"]
+
+    @staticmethod
+    def _joint(verb: Token, subjects: list[Ref], found: list[Found], factor: float) -> list[Found]:
+        """Actors who act together cooperate: "jointly financed", "American and
+        British warplanes struck" (one phrase naming both as one force)."""
+        distinct = list({s.actor.id: s for s in subjects}.values())
+        if len(distinct) < 2 or not found:
+            return []
+        heads = {s.token for s in distinct}
+        one_force = (
+            len(heads) == 1
+            and any(f.type in FORCE_TYPES for f in found)
+            and any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in kids(c)) for c in kids(verb.doc[next(iter(heads))]))
+        )
+        if not (one_force or any(c.lower_ in JOINT_WORDS for c in kids(verb))):
+            return []
+        return [
+            Found(a, R.COOPERATE, b, verb.text, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i)
+            for a, b in combinations(distinct, 2)
+            if a.actor.kind is not ActorKind.PERSON and b.actor.kind is not ActorKind.PERSON
+        ]
 
     @staticmethod
     def _ordered_out(verb: Token) -> bool:
@@ -341,7 +441,7 @@ class SentenceEvents:
                 return False
             governor = node.head
             if node.dep_ == "conj":
-                node = governor
+                node = finite_head(node)
                 continue
             lemma = governor.lemma_.lower()
             if purpose:
@@ -448,6 +548,8 @@ class SentenceEvents:
                 agents_ = self._noun_agents(noun)
                 if agents_:
                     return agents_
+        if verb.dep_ == "conj":
+            head = finite_head(verb)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and (head.dep_ in ("xcomp", "advcl", "pcomp") or head.tag_ == "NN" and head.lower_.endswith("ing")):

@@ -317,10 +317,23 @@ ROLES = [
 SINGLE = [
     case("Israeli jets struck Hezbollah targets in Lebanon.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     case("The EU imposed sanctions on Belarus.", ("Q458", "SANCTION", "BLR")),
-    # Coordinated owners each act; positions are the group's, not the country's they are in.
+    # Coordinated owners of one force each act, together; positions are the
+    # group's, not the country's they are in.
     case(
         "Canadian and Dutch warplanes bombed Islamic State positions in Iraq.",
-        ("CAN", "ASSAULT", "Q2429253"), ("NLD", "ASSAULT", "Q2429253"),
+        ("CAN", "ASSAULT", "Q2429253"), ("NLD", "ASSAULT", "Q2429253"), ("CAN", "COOPERATE", "NLD"),
+    ),
+    case(
+        "The Netherlands and Denmark will jointly finance artillery shells for Ukraine.",
+        ("NLD", "AID", "UKR"), ("DNK", "AID", "UKR"), ("NLD", "COOPERATE", "DNK"),
+    ),
+    # A body and the members its verb lists; a warning of what would be done to someone threatens them.
+    case("The East African Community, which includes Kenya and Uganda, met in Arusha.", ("KEN", "MEMBER_OF", "Q337456"), ("UGA", "MEMBER_OF", "Q337456")),
+    case("The Kremlin warned that any French troops sent to Ukraine would be treated as targets.", ("RUS", "THREATEN", "FRA")),
+    # A finite verb coordinated under an infinitive goes with the main verb.
+    case(
+        "Washington urged Kigali to withdraw its troops and called on the M23 to stop.",
+        ("USA", "REQUEST", "RWA"), ("USA", "REQUEST", "gaz:m23"),
     ),
     case("Kenya will deploy police officers to Haiti.", ("KEN", "AID", "HTI")),
     # Diplomatic sanctions: recalling an envoy, closing a border, ordering diplomats out.
