@@ -796,14 +796,21 @@ class DocumentActors:
         described = self._described_group(token)
         if described:
             return described
+        if role is None and not owners and token.lemma_.lower() in self.roles.refer_back.get("STATE", frozenset()):
+            # "Macron, whose country ...": the state of the one the clause describes.
+            whose = [c for c in lefts(token) if c.dep_ == "poss" and c.lower_ == "whose"]
+            if whose and token.head.dep_ == "relcl" or (whose and token.head.head.dep_ == "relcl"):
+                clause = token.head if token.head.dep_ == "relcl" else token.head.head
+                owners = [r for r in self.resolve(clause.head) if r.how != "pronoun"]
         if role is None and owners and token.lemma_.lower() in NEIGHBOUR_NOUNS:
             # "its neighbour": the state the article names besides the owner.
             own = {o.actor.id for o in owners}
             found = self._salient(lambda a: a.kind is ActorKind.STATE and a.id not in own, token)
             return [self._ref(found, start, end, "refer", token)] if found else []
         if role is None and owners and token.lemma_.lower() in self.roles.refer_back.get("STATE", frozenset()):
-            # "the island country of Tonga", "the nation of Niger"
-            return [self._ref(o.actor, start, end, "role", token) for o in owners if o.actor.kind is ActorKind.STATE]
+            # "the island country of Tonga", "the nation of Niger"; "whose country": a person's state.
+            states = [self.gazetteer.actors.get(self.affiliation.get(o.actor.id, ""), o.actor) for o in owners]
+            return [self._ref(a, start, end, "role", token) for a in states if a.kind is ActorKind.STATE]
         if role is not None or self._refers_back(token):
             return self._refer_back(token, role, start, end)
         return []
@@ -1055,6 +1062,10 @@ class DocumentActors:
             if found is None and determiners & DEFINITE and token.lemma_.lower() == "junta":
                 # "the junta" with none named before: the junta of the one state in view.
                 state = self._state_in_view(token)
+                if state is None:
+                    # ... or of the state whose army the article has named.
+                    army = self._salient(lambda a: a.id.endswith(":army"), token)
+                    state = self.gazetteer.actors[army.id.split(":")[0]] if army is not None else None
                 found = Derived.junta(self.gazetteer, state.id) if state is not None else None
             return [self._ref(found, start, end, "refer", token)] if found else []
         if determiners & DEFINITE and not plural_tag(token) and keys & refer.get("STATE_BODY", frozenset()):

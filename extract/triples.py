@@ -376,7 +376,7 @@ class SentenceEvents:
         """Actors who act together cooperate: "jointly financed", "American and
         British warplanes struck" (one phrase naming both as one force)."""
         distinct = list({s.actor.id: s for s in subjects}.values())
-        if len(distinct) < 2 or not found:
+        if len(distinct) < 2:
             return []
         heads = {s.token for s in distinct}
         one_force = (
