@@ -444,6 +444,17 @@ ARTICLES = [
     ),
     # A name the article uses as a place is no actor.
     case("Civilians fled fighting in Tawila. The RSF shelled Tawila overnight."),
+    # "The junta" with none named: the junta of the state whose army the article named.
+    case(
+        "Myanmar's military bombed a village in Sagaing. Senior General Min Aung Hlaing, the junta's leader, visited Beijing.",
+        ("person:min-aung-hlaing", "LEADER_OF", "MMR:junta"), ("person:min-aung-hlaing", "CONSULT", "CHN"),
+    ),
+    case("The invitation was issued jointly by Saudi Arabia and the United States.", ("SAU", "COOPERATE", "USA")),
+    # A pronoun in a relative clause is not the noun the clause describes.
+    case(
+        "Rwanda says it has struck the FDLR, a militia which it accuses Kinshasa of arming.",
+        ("RWA", "ASSAULT", "gaz:fdlr"), ("RWA", "ACCUSE", "COD"),
+    ),
 ]
 
 
