@@ -190,6 +190,13 @@ def _heads(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return heads
 
 
+def verbal(token: Token) -> bool:
+    """A verb, or an infinitive the tagger took for a noun ("offered to host talks")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token))
+
+
 def finite_head(verb: Token) -> Token:
     """What a coordinated verb is coordinated with: "urged Rwanda to withdraw
     and called on the M23" is parsed with "called" under "withdraw", but a
@@ -324,7 +331,9 @@ class SentenceEvents:
         # not the verb's own sense ("hold" = detain), when that event was found.
         if not found and not light:
             for reading in verb_readings(verb, self.lexicon):
-                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=True))
+                # Those who broker or host talks together do not consult each other.
+                mutual = verb.lemma_.lower() not in MEDIATING_VERBS
+                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=mutual))
         found.extend(light)
         found.extend(self._joint(verb, subjects, found, factor))
         found.extend(self._deadline(verb, subjects, factor))
@@ -841,7 +850,7 @@ class SentenceEvents:
                     phrase = f"{verb.text} {obj.text}"
                     found.extend(self._promised(verb, sense.type, relation, phrase, subjects, targets, factor))
                     break
-        for inner in (c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        for inner in (c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp") and verbal(c)):
             agents_ = subjects
             if inner.dep_ == "ccomp":
                 # "promised that the alliance would keep supporting Kyiv": a that-clause
@@ -1062,9 +1071,9 @@ class SentenceEvents:
 
     def _noun_assertion(self, noun: Token, relation: R | None = None) -> float:
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        while not verbal(verb) and verb.head != verb:
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if not verbal(verb):
             return 1.0
         if negated(verb) or self._requested_only(verb):
             return 0.0
