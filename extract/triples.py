@@ -140,6 +140,9 @@ BRANDING_WORDS = frozenset({"terrorist", "terrorism", "criminal", "enemy", "aggr
 # Acts of force: coordinated owners of one force act together ("American and
 # British warplanes struck").
 FORCE_TYPES = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE})
+# Verbs of fighting each other: with two sides as subject and no target, each
+# attacks the other ("exchanged fire", "clashed").
+RECIPROCAL_VERBS = frozenset({"exchanged", "traded", "clashed", "fought", "battled", "exchange", "trade", "clash", "fight", "battle"})
 # Adverbs of acting together.
 JOINT_WORDS = frozenset({"jointly", "together"})
 # Tags of finite verbs (past, present), which an infinitive cannot coordinate.
@@ -333,7 +336,10 @@ class SentenceEvents:
             for reading in verb_readings(verb, self.lexicon):
                 # Those who broker or host talks together do not consult each other.
                 mutual = verb.lemma_.lower() not in MEDIATING_VERBS
-                found.extend(self._emit(verb, reading, subjects, self.targets(verb, reading), factor, mutual=mutual))
+                targets = self.targets(verb, reading)
+                found.extend(self._emit(verb, reading, subjects, targets, factor, mutual=mutual))
+                if not targets and reading.type is R.ASSAULT and reading.phrase.lower().split()[0] in RECIPROCAL_VERBS:
+                    found.extend(self._reciprocal(verb, reading, subjects, factor))
         found.extend(light)
         found.extend(self._joint(verb, subjects, found, factor))
         found.extend(self._deadline(verb, subjects, factor))
@@ -393,13 +399,24 @@ class SentenceEvents:
             and any(f.type in FORCE_TYPES for f in found)
             and any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in kids(c)) for c in kids(verb.doc[next(iter(heads))]))
         )
-        if not (one_force or any(c.lower_ in JOINT_WORDS for c in kids(verb))):
+        # "jointly financed", "held joint drills"
+        joint = any(c.lower_ in JOINT_WORDS for c in kids(verb)) or any(
+            m.lower_ == "joint" for c in kids(verb) if c.dep_ in OBJECT_DEPS for m in lefts(c)
+        )
+        if not (one_force or joint):
             return []
         return [
             Found(a, R.COOPERATE, b, verb.text, PATTERN_CONFIDENCE["mutual"] * abs(factor), verb.i)
             for a, b in combinations(distinct, 2)
             if a.actor.kind is not ActorKind.PERSON and b.actor.kind is not ActorKind.PERSON
         ]
+
+    @staticmethod
+    def _reciprocal(verb: Token, reading: Reading, subjects: list[Ref], factor: float) -> list[Found]:
+        """"India and Pakistan exchanged fire": each side attacked the other."""
+        distinct = list({s.actor.id: s for s in subjects}.values())
+        confidence = PATTERN_CONFIDENCE["mutual"] * abs(factor)
+        return [Found(a, R.ASSAULT, b, reading.phrase, confidence, verb.i) for a in distinct for b in distinct if a is not b]
 
     @staticmethod
     def _ordered_out(verb: Token) -> bool:
@@ -532,7 +549,10 @@ class SentenceEvents:
             if verb.lemma_.lower() in TROOP_MOVEMENTS:
                 return [r for c in moved for r in self._resolve_np(c) if self.actors.role_class(self.doc_token(r)) == "owner"]
             return []
-        subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
+        # The parser sometimes hangs the subject on the auxiliary ("Egypt and Qatar are mediating").
+        subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS] or [
+            s for a in kids(verb) if a.dep_ == "aux" for s in kids(a) if s.dep_ in SUBJECT_DEPS
+        ]
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self._all([verb.head])
@@ -973,6 +993,9 @@ class SentenceEvents:
                         # "faced criticism": no giver named, nothing to link;
                         # "is facing fighting with X" is fighting between both.
                         continue
+                if not targets and sense is not senses[-1]:
+                    # "lodged a protest with China": the sense whose target is there.
+                    continue
                 phrase = f"{verb.text} {obj.text}"
                 kind = "terminative" if terminative and not light else "light"
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))
@@ -1007,6 +1030,7 @@ class SentenceEvents:
                     continue
                 self._used_nouns.add(obj.i)
                 own = {s.actor.id for s in subjects}
+                own |= {f"{o}:army" for o in own} | {f"{o}:junta" for o in own}
                 targets = [
                     r
                     for c in kids(verb)

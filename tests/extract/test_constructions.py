@@ -330,6 +330,16 @@ SINGLE = [
     # A body and the members its verb lists; a warning of what would be done to someone threatens them.
     case("The East African Community, which includes Kenya and Uganda, met in Arusha.", ("KEN", "MEMBER_OF", "Q337456"), ("UGA", "MEMBER_OF", "Q337456")),
     case("The Kremlin warned that any French troops sent to Ukraine would be treated as targets.", ("RUS", "THREATEN", "FRA")),
+    # Fighting each other; prisoners stand for their state; a subject hung on the
+    # auxiliary; joint drills; a diplomatic protest lodged with a government.
+    case("India and Pakistan exchanged fire across the Line of Control.", ("IND", "ASSAULT", "PAK"), ("PAK", "ASSAULT", "IND")),
+    case("Israel freed 90 Palestinian prisoners.", ("ISR", "CONCEDE", "PSE")),
+    case(
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        ("EGY", "CONSULT", "ISR"), ("EGY", "CONSULT", "Q38799"), ("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "Q38799"),
+    ),
+    case("Russia and China held joint naval drills in the East China Sea.", ("RUS", "COOPERATE", "CHN")),
+    case("Japan lodged a protest with China over the incursion.", ("JPN", "ACCUSE", "CHN")),
     # A finite verb coordinated under an infinitive goes with the main verb.
     case(
         "Washington urged Kigali to withdraw its troops and called on the M23 to stop.",
