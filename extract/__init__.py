@@ -88,7 +88,8 @@ class Extractor:
     def triples(self, doc: Doc, document: Document, people: PersonRegistry | None = None) -> list[Triple]:
         """The triples of one parsed document; its persons are named through
         ``people`` (default: the extractor's registry, shared across documents)."""
-        actors = DocumentActors(doc, self.gazetteer, self.lexicon.roles, people if people is not None else self.people)
+        registry = people if people is not None else self.people
+        actors = DocumentActors(doc, self.gazetteer, self.lexicon.roles, registry, document.text)
         events = SentenceEvents(actors, self.lexicon)
         out: list[Triple] = []
         for sent in actors.sentences:

@@ -280,16 +280,18 @@ class Derived:
 class DocumentActors:
     """Resolves phrases of one article to actors, remembering what it has named."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, roles: Roles, people: PersonRegistry) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, roles: Roles, people: PersonRegistry, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        # The text the document was parsed from (Doc.text joins every token again).
+        self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
         self.roles = roles
         self.people = people
         # Token objects and their parts of speech, made once: spaCy builds a new
         # Token object on every index and iteration.
         self.tokens: list[Token] = list(doc)
-        self.pos: list[str] = [t.pos_ for t in self.tokens]
+        names = doc.vocab.strings
+        self.pos: list[str] = [names[p] for p in doc.to_array("POS").tolist()]
         table_children(doc, self.tokens)
         self.ents = list(doc.ents)
         self.entity_at: dict[int, Span] = {t: ent for ent in self.ents for t in range(ent.start, ent.end)}
@@ -317,8 +319,7 @@ class DocumentActors:
         self.sentences = list(doc.sents)
         self.sentence_number = [0] * len(doc)
         for number, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self.sentence_number[i] = number
+            self.sentence_number[sent.start : sent.end] = [number] * (sent.end - sent.start)
         # Entities by sentence, computed once: Span.ents rebuilds all the
         # document's entities on every call.
         self.sentence_ents: list[list[Span]] = [[] for _ in self.sentences]

@@ -55,14 +55,14 @@ _tables = threading.local()
 def table_children(doc: Doc, tokens: list[Token]) -> None:
     """Table the children of every token of ``doc`` (``tokens``: ``list(doc)``)
     for this thread; done again whenever another document comes up."""
-    table: list[list[Token]] = [[] for _ in tokens]
+    table: dict[int, list[Token]] = {}
     for i, head in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
         if head:
-            table[i + head].append(tokens[i])
+            table.setdefault(i + head, []).append(tokens[i])
     _tables.doc, _tables.children = doc, table
 
 
-def _children_table(token: Token) -> list[list[Token]]:
+def _children_table(token: Token) -> dict[int, list[Token]]:
     doc = token.doc
     if getattr(_tables, "doc", None) is not doc:
         table_children(doc, list(doc))
@@ -71,17 +71,22 @@ def _children_table(token: Token) -> list[list[Token]]:
 
 def kids(token: Token) -> list[Token]:
     """``token.children``, in text order, without making new Token objects."""
-    return _children_table(token)[token.i]
+    return _children_table(token).get(token.i, _NONE)
 
 
 def lefts(token: Token) -> list[Token]:
     """``token.lefts``: the children before it."""
-    return [c for c in _children_table(token)[token.i] if c.i < token.i]
+    i = token.i
+    return [c for c in _children_table(token).get(i, _NONE) if c.i < i]
 
 
 def rights(token: Token) -> list[Token]:
     """``token.rights``: the children after it."""
-    return [c for c in _children_table(token)[token.i] if c.i > token.i]
+    i = token.i
+    return [c for c in _children_table(token).get(i, _NONE) if c.i > i]
+
+
+_NONE: list[Token] = []
 
 
 def conjuncts(token: Token) -> list[Token]:
