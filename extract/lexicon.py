@@ -67,6 +67,7 @@ class Lexicon:
     light: frozenset[str]
     terminative: frozenset[str]
     intent: frozenset[str]
+    refusal: frozenset[str]
     reporting: frozenset[str]
     roles: Roles
     noun_classes: dict[str, str]
@@ -145,6 +146,7 @@ def load() -> Lexicon:
         light=frozenset(classes.get("light") or ()),
         terminative=frozenset(classes.get("terminative") or ()),
         intent=frozenset(classes.get("intent") or ()),
+        refusal=frozenset(classes.get("refusal") or ()),
         reporting=frozenset(classes.get("reporting") or ()),
         roles=_roles(_read("roles.yaml")),
         noun_classes={noun: kind for kind, nouns in (classes.get("nouns") or {}).items() for noun in nouns},

@@ -301,6 +301,8 @@ class SentenceEvents:
         subjects = self.subjects(verb)
         if verb.lemma_.lower() in self.lexicon.intent:
             found.extend(self._commitment(verb, subjects, factor))
+        if verb.lemma_.lower() in self.lexicon.refusal:
+            found.extend(self._refusal(verb, subjects, factor))
         for ready in (c for c in kids(verb) if c.dep_ == "acomp" and c.lemma_.lower() in READY_ADJECTIVES):
             # "was ready to open its border": a stated willingness is a commitment.
             found.extend(self._commitment(ready, subjects, factor))
@@ -320,6 +322,10 @@ class SentenceEvents:
                 found.extend(self._emit(verb, reading, subjects, threatened, abs(factor)))
         if verb.lemma_.lower() in MEMBERSHIP_VERBS:
             found.extend(self._membership(verb, factor))
+        if verb.lemma_.lower() == "declare":
+            unwelcome = self._declared_unwelcome(verb)
+            if unwelcome:
+                return [f for f in self._emit(verb, Reading(R.SANCTION, (), "declared persona non grata", "verb"), subjects, unwelcome, factor) if f.confidence > 0]
         if verb.lemma_.lower() in NAMING_VERBS | {"declare", "brand"}:
             branded = self._branded(verb)
             if branded:
@@ -338,7 +344,7 @@ class SentenceEvents:
                 mutual = verb.lemma_.lower() not in MEDIATING_VERBS
                 targets = self.targets(verb, reading)
                 found.extend(self._emit(verb, reading, subjects, targets, factor, mutual=mutual))
-                if not targets and reading.type is R.ASSAULT and reading.phrase.lower().split()[0] in RECIPROCAL_VERBS:
+                if not targets and reading.type.polarity is Polarity.HOSTILE and reading.phrase.lower().split()[0] in RECIPROCAL_VERBS:
                     found.extend(self._reciprocal(verb, reading, subjects, factor))
         found.extend(light)
         found.extend(self._joint(verb, subjects, found, factor))
@@ -378,6 +384,16 @@ class SentenceEvents:
         reading = Reading(R.MEMBER_OF, (), verb.text, "verb")
         return self._emit(verb, reading, members, bodies, abs(factor))
 
+    def _declared_unwelcome(self, verb: Token) -> list[Ref]:
+        """"declared the Serbian ambassador persona non grata": an expulsion of the
+        envoy's state (the small model parses the Latin as a clause, so the words
+        are read from the verb's subtree)."""
+        words = [t for c in kids(verb) if c.dep_ not in SUBJECT_DEPS for t in c.subtree]
+        if "grata" not in {t.lower_ for t in words}:
+            return []
+        envoys = [t for t in words if self.lexicon.noun_classes.get(t.lemma_.lower()) == "diplomat"]
+        return [r for t in envoys for r in self._target_np(t, R.SANCTION) if r.how != "pronoun"]
+
     def _branded(self, verb: Token) -> list[Ref]:
         """The actors a verb of naming calls terrorists, criminals or enemies."""
         objects = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
@@ -413,10 +429,10 @@ class SentenceEvents:
 
     @staticmethod
     def _reciprocal(verb: Token, reading: Reading, subjects: list[Ref], factor: float) -> list[Found]:
-        """"India and Pakistan exchanged fire": each side attacked the other."""
+        """"India and Pakistan exchanged fire", "traded accusations": each side did it to the other."""
         distinct = list({s.actor.id: s for s in subjects}.values())
         confidence = PATTERN_CONFIDENCE["mutual"] * abs(factor)
-        return [Found(a, R.ASSAULT, b, reading.phrase, confidence, verb.i) for a in distinct for b in distinct if a is not b]
+        return [Found(a, reading.type, b, reading.phrase, confidence, verb.i) for a in distinct for b in distinct if a is not b]
 
     @staticmethod
     def _ordered_out(verb: Token) -> bool:
@@ -890,6 +906,35 @@ class SentenceEvents:
                         targets = self._condition_subjects(verb)
                     phrase = f"{verb.text} to {reading.phrase}"
                     found.extend(self._promised(verb, reading.type, relation, phrase, agents_, targets, factor))
+                    found.extend(self._defended_against(verb, inner_verb, reading, phrase, agents_, targets, factor))
+        return found
+
+    def _defended_against(self, verb: Token, inner: Token, reading: Reading, phrase: str,
+                          agents_: list[Ref], targets: list[Ref], factor: float) -> list[Found]:
+        """"vowed to defend itself against South Korea": a promise to protect
+        oneself or one's own against someone threatens them."""
+        if reading.type.polarity is not Polarity.COOPERATIVE:
+            return []
+        own = {side for ref in agents_ for side in self.actors.sides(ref.actor)}
+        if any(not (self.actors.sides(t.actor) & own) for t in targets):
+            return []
+        opponents = [r for word, obj in prepositions(inner) if word == "against" for r in self._resolve_np(obj)]
+        opponents = [r for r in opponents if not (self.actors.sides(r.actor) & own)]
+        return self._emit(verb, Reading(R.THREATEN, (), phrase, "verb"), agents_, opponents, abs(factor), "commitment")
+
+    def _refusal(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
+        """"refuses to recognise Kosovo", "declined to meet the envoy": refusing a
+        cooperative act towards someone rejects them; a hostile act refused is
+        no act and no rejection."""
+        found: list[Found] = []
+        for inner in (c for c in kids(verb) if c.dep_ == "xcomp" and verbal(c)):
+            for inner_verb in self._complement_chain(inner):
+                for reading in self._typed(inner_verb):
+                    if reading.type.polarity is not Polarity.COOPERATIVE:
+                        continue
+                    targets = self._inner_targets(inner_verb, reading)
+                    phrase = f"{verb.text} to {reading.phrase}"
+                    found.extend(self._emit(verb, Reading(R.REJECT, (), phrase, "verb"), subjects, targets, factor))
         return found
 
     def _promised(self, verb: Token, act: R, relation: R, phrase: str, agents_: list[Ref], targets: list[Ref], factor: float) -> list[Found]:
@@ -1184,6 +1229,9 @@ class SentenceEvents:
             for word, obj in prepositions(head):
                 if word in slots:
                     found = self._target_np(obj, relation) if relation is not None else self._resolve_np(obj)
+                    if not found and relation in ATTITUDE_TYPES and self._eventive(obj):
+                        # "concern over China's military activities": an attitude to an act is to its agent.
+                        found = self._noun_agents(obj)
                     refs.extend(found or self._driven_by(obj))
         return refs
 

@@ -14,7 +14,7 @@ from actorgraph.ontology import ActorKind, RelationType
 SPECIAL_SLOTS = {"dobj", "dative", "xcomp", "clause_subject", "event", "accuser", "attacker"}
 PREPOSITIONS = {
     "with", "to", "against", "on", "from", "of", "in", "into", "toward", "towards", "at", "for", "by", "over", "behind",
-    "around", "between", "upon", "near", "along", "alongside", "under", "off",
+    "around", "between", "upon", "near", "along", "alongside", "under", "off", "about",
 }
 
 

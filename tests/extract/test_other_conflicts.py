@@ -1,0 +1,40 @@
+"""Sentences and short articles about conflicts outside the shared evaluation
+sets (South China Sea, Balkans, Horn of Africa, Caucasus, Korean peninsula,
+Latin America, South Asia), written for these tests. Each asserts the exact
+(subject, type, object) set an annotator following SPEC.md would list."""
+
+from __future__ import annotations
+
+import pytest
+
+xfail = pytest.mark.xfail
+
+
+def case(text, *expected, marks=()):
+    return pytest.param(text, set(expected), marks=marks, id=text[:60])
+
+
+SENTENCES = [
+    # Concern over someone's act is criticism of them; over a situation, of no one.
+    case("Japan expressed concern over China's military activities near the Senkaku Islands.", ("JPN", "ACCUSE", "CHN")),
+    case("India expressed concern about Pakistan's support for militants.", ("IND", "ACCUSE", "PAK")),
+    case("The United Nations expressed concern over the humanitarian situation in Haiti."),
+    # Traded accusations: each side accuses the other.
+    case("Serbia and Kosovo traded accusations on Monday.", ("SRB", "ACCUSE", "XKX"), ("XKX", "ACCUSE", "SRB")),
+    # An envoy declared persona non grata: an expulsion of the envoy's state.
+    case("Kosovo declared the Serbian ambassador persona non grata.", ("XKX", "SANCTION", "SRB")),
+    case("India declared a Pakistani diplomat persona non grata.", ("IND", "SANCTION", "PAK")),
+    # Troops offered to a country are aid to it.
+    case("Kenya offered troops to Haiti.", ("KEN", "AID", "HTI")),
+    case("Colombia acted in coordination with Ecuador against drug cartels.", ("COL", "COOPERATE", "ECU")),
+    # Refusing a cooperative act towards someone rejects them; refusing an attack is no event.
+    case("Serbia refuses to recognise Kosovo.", ("SRB", "REJECT", "XKX")),
+    case("Israel refused to attack Iran."),
+    # Self-defence promised against someone threatens them.
+    case("North Korea vowed to defend itself against South Korea by all means.", ("PRK", "THREATEN", "KOR")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_sentence(triples_of, text, expected):
+    assert triples_of(text) == expected
