@@ -813,7 +813,9 @@ class DocumentActors:
             states = [self.gazetteer.actors.get(self.affiliation.get(o.actor.id, ""), o.actor) for o in owners]
             return [self._ref(a, start, end, "role", token) for a in states if a.kind is ActorKind.STATE]
         if role is not None or self._refers_back(token):
-            return self._refer_back(token, role, start, end)
+            # "the pro-Western coalition" sides with the West: it is not the West.
+            sided = {r.actor.id for c in lefts(token) if c.i in self.entity_at and self.stance_modifier(c) for r in self.resolve(c)}
+            return [r for r in self._refer_back(token, role, start, end) if r.actor.id not in sided]
         return []
 
     def _phrase(self, token: Token, owners: list[Ref]) -> tuple[int, int]:

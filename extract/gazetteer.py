@@ -206,6 +206,10 @@ def _rigour_states(excluded: set[str], reassigned: set[str]) -> dict[str, tuple[
             for n in data.get("names_weak", [])
             if _LATIN.match(n) and " " not in n and len(n) > 4 and _DEMONYM_ENDING.search(n) and n[:4].lower() in stems
         ]
+        # Another language's name plus "i" is that language's demonym and often a
+        # surname in English text ("Misr" -> "Misri", as in "Vikram Misri").
+        foreign = [n for n in data.get("names_strong", []) if n not in (data["name"], data["full_name"])]
+        candidates = [n for n in candidates if not any(n.startswith(f) and n[len(f) :] in ("i", "ii", "ni") for f in foreign)]
         first = data["name"].split()[0]
         demonyms = sorted(
             (n for n in candidates if not _misspelt_name(n, first)),

@@ -32,6 +32,25 @@ SENTENCES = [
     case("Israel refused to attack Iran."),
     # Self-defence promised against someone threatens them.
     case("North Korea vowed to defend itself against South Korea by all means.", ("PRK", "THREATEN", "KOR")),
+    # A possessive title before a name without commas; a surname that is
+    # another language's demonym ("Misri") is part of the name.
+    case(
+        "India's foreign secretary Vikram Misri met Chinese officials in Beijing.",
+        ("person:vikram-misri", "LEADER_OF", "IND"), ("person:vikram-misri", "CONSULT", "CHN"),
+    ),
+    # A coalition described as siding with someone is not that someone.
+    case("Rodrigo Paz, a leader of the pro-Western coalition, criticised Russia.", ("person:rodrigo-paz", "ACCUSE", "RUS")),
+    case(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels.",
+        ("person:nikol-pashinyan", "LEADER_OF", "ARM"), ("person:ilham-aliyev", "LEADER_OF", "AZE"),
+        ("person:nikol-pashinyan", "CONSULT", "person:ilham-aliyev"),
+    ),
+    # A title with no state and nothing before it to name one: no state is guessed.
+    case("Prime Minister Nikol Pashinyan accused Azerbaijan of aggression.", ("person:nikol-pashinyan", "ACCUSE", "AZE")),
+    case(
+        "The Philippines' Foreign Secretary Enrique Manalo summoned the Chinese ambassador.",
+        ("person:enrique-manalo", "LEADER_OF", "PHL"), ("person:enrique-manalo", "ACCUSE", "CHN"),
+    ),
 ]
 
 
