@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.extract.gazetteer import Gazetteer
 from actorgraph.extract.lexicon import Roles
 from actorgraph.extract.patterns import conjuncts, kids, lefts, prepositions, rights, table_children
-from actorgraph.ontology import ActorKind, RelationType
+from actorgraph.ontology import ActorKind, Polarity, RelationType
 from actorgraph.records import Actor
 
 # How an actor was found; the confidence of a triple multiplies these.
@@ -107,6 +107,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # ("the junta", "the bloc"): descriptors name the article's main actors, which
 # may have been named long before.
 REFER_WINDOW = 4
+# Events that make two actors "the two sides" besides hostile ones.
+NEGOTIATING_TYPES = frozenset({RelationType.CONSULT, RelationType.AGREE})
 DESCRIPTOR_WINDOW = 40
 
 
@@ -640,6 +642,24 @@ class DocumentActors:
                     pairs.add(frozenset(ids))
         return pairs
 
+    def _engaged_pairs(self, token: Token, kinds: set[ActorKind]) -> list[frozenset[str]]:
+        """Pairs of actors of these kinds with a hostile or negotiating event
+        between them in the last few sentences, latest first; never one acting
+        in the phrase's own clause."""
+        acting = self._clause_agents(token)
+        pairs: list[frozenset[str]] = []
+        for event in self.recent_events(token, REFER_WINDOW):
+            if event.type.polarity is not Polarity.HOSTILE and event.type not in NEGOTIATING_TYPES:
+                continue
+            a, b = self._party(event.subject.actor), self._party(event.object.actor)
+            if a is None or b is None or a.id == b.id or {a.id, b.id} & acting:
+                continue
+            if a.kind in kinds and b.kind in kinds and a.id in self.gazetteer.actors and b.id in self.gazetteer.actors:
+                pair = frozenset((a.id, b.id))
+                if pair not in pairs:
+                    pairs.append(pair)
+        return pairs
+
     def _party(self, actor: Actor) -> Actor | None:
         """A side in a conflict: a person stands for the state they serve."""
         if actor.kind is not ActorKind.PERSON:
@@ -1098,6 +1118,13 @@ class DocumentActors:
         if plural and (keys & refer.get("STATE", frozenset()) or (role == "owner" and counted) or (role == "title" and counted)):
             kinds = {ActorKind.STATE} if role != "title" else {ActorKind.STATE, ActorKind.PERSON}
             group = [r.actor for r in self._latest_group(token, kinds, self._count(token), REFER_WINDOW)]
+            if (self._count(token) or 2) == 2 and role != "title":
+                # "India and Pakistan clashed. Saudi Arabia and Iran offered to mediate.
+                # The US urged both countries ...": the pair in conflict or talks, not
+                # the latest two named together.
+                engaged = self._engaged_pairs(token, kinds)
+                if engaged and frozenset(a.id for a in group) not in engaged:
+                    group = [self.gazetteer.actors[i] for i in sorted(engaged[0])]
             if not group and (self._count(token) or 2) == 2:
                 # "both countries", "the two leaders": the two sides of the conflict.
                 group = [a for a in self.main_parties(token) if role == "title" or a.kind is ActorKind.STATE]

@@ -57,3 +57,24 @@ SENTENCES = [
 @pytest.mark.parametrize("text, expected", SENTENCES)
 def test_sentence(triples_of, text, expected):
     assert triples_of(text) == expected
+
+
+ARTICLES = [
+    # "Both countries" are the two in conflict, not the two mediators named last.
+    case(
+        "India and Pakistan exchanged fire along the Line of Control. Saudi Arabia and Iran offered to mediate. "
+        "The United States urged both countries to show restraint.",
+        ("IND", "ASSAULT", "PAK"), ("PAK", "ASSAULT", "IND"), ("USA", "REQUEST", "IND"), ("USA", "REQUEST", "PAK"),
+    ),
+    case(
+        "Serbia and Kosovo traded accusations after a shooting in the north. "
+        "Hungary and Slovakia backed Belgrade. The European Union called on the two countries to de-escalate.",
+        ("SRB", "ACCUSE", "XKX"), ("XKX", "ACCUSE", "SRB"), ("HUN", "SUPPORT", "SRB"), ("SVK", "SUPPORT", "SRB"),
+        ("Q458", "REQUEST", "SRB"), ("Q458", "REQUEST", "XKX"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARTICLES)
+def test_article(triples_of, text, expected):
+    assert triples_of(text) == expected
