@@ -304,6 +304,9 @@ class DocumentActors:
         self.juntas: set[str] = set()
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
+        # Tokens of a state name read as the owner of the title after it
+        # ("Kosovo Prime Minister Albin Kurti"): part of the person's phrase.
+        self.title_owner_tokens: set[int] = set()
         self.acronyms: dict[str, Actor] = {}
         self._restore_names()
         self._titled_names()

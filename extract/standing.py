@@ -245,7 +245,7 @@ class StandingRelations:
         start = min([c.left_edge.i for c in lefts(root) if c.i < ent.start] + [ent.start])
         titled = start < ent.start and self._title_in(doc[start : ent.start]) is not None
         if titled:
-            yield from self._title_phrase(doc[start : ent.start], ent, "title")
+            yield from self._title_phrase(doc[start : ent.start], ent, "title", self._owner_before(start))
         for title in self._appositive_titles(root):
             yield from self._title_noun(title, "apposition")
         yield from self._whose_group(root)
@@ -300,7 +300,21 @@ class StandingRelations:
                         if grandchild.dep_ in ("attr", "oprd") and grandchild.pos_ == "NOUN":
                             yield grandchild
 
-    def _title_phrase(self, phrase: Span, ent: Span, how: str) -> Iterator[tuple[str, list[Ref], Span, str]]:
+    def _owner_before(self, start: int) -> list[Ref]:
+        """"accused Kosovo Prime Minister Albin Kurti": the small model often takes
+        a state name right before a title for a phrase of its own; written
+        against the title, it is still the title's owner."""
+        if start == 0:
+            return []
+        ent = self.actors.entity_at.get(start - 1)
+        if ent is None or ent.end != start:
+            return []
+        owners = [r for r in self.actors.resolve(ent.root) if r.actor.kind in (ActorKind.STATE, ActorKind.IGO)]
+        if owners:
+            self.actors.title_owner_tokens.add(ent.root.i)
+        return owners
+
+    def _title_phrase(self, phrase: Span, ent: Span, how: str, before: list[Ref] | None = None) -> Iterator[tuple[str, list[Ref], Span, str]]:
         title = self._title_in(phrase)
         if title is None:
             return
@@ -310,7 +324,7 @@ class StandingRelations:
                 owners.extend(r for r in self.actors.resolve(token) if r.actor.kind is not ActorKind.PERSON)
             elif token.dep_ == "poss":
                 owners.extend(self.actors.resolve(token))
-        yield title, owners, phrase, how
+        yield title, owners or before or [], phrase, how
 
     def _title_in(self, phrase: Span) -> str | None:
         words = [t.lemma_.lower().rstrip(".") for t in phrase]

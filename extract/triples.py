@@ -791,6 +791,8 @@ class SentenceEvents:
         noun, its agent (attitudes) or its own target (threats, sanctions)."""
         refs: list[Ref] = []
         for token in conjuncts(obj):
+            if token.i in self.actors.title_owner_tokens:
+                continue
             direct = self._target_np(token, relation)
             if direct:
                 refs.extend(direct)
@@ -1136,6 +1138,8 @@ class SentenceEvents:
                 continue
             refs += self._noun_agents(noun)
             refs += [r for word, obj in prepositions(noun) if word in ("with", "between", "of") for r in self._resolve_np(obj)]
+            # "hosted talks between X and Y" with the phrase hung on the verb.
+            refs += [r for word, obj in prepositions(verb) if word == "between" for r in self._resolve_np(obj)]
         return [r for r in refs if r.actor.id not in own]
 
     def _noun_assertion(self, noun: Token, relation: R | None = None) -> float:

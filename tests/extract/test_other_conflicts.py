@@ -51,6 +51,17 @@ SENTENCES = [
         "The Philippines' Foreign Secretary Enrique Manalo summoned the Chinese ambassador.",
         ("person:enrique-manalo", "LEADER_OF", "PHL"), ("person:enrique-manalo", "ACCUSE", "CHN"),
     ),
+    # A state name the parser split from the title after it still owns the title,
+    # and is no target of its own.
+    case(
+        "Serbian President Aleksandar Vucic accused Kosovo Prime Minister Albin Kurti of provoking the violence.",
+        ("person:aleksandar-vucic", "LEADER_OF", "SRB"), ("person:albin-kurti", "LEADER_OF", "XKX"),
+        ("person:aleksandar-vucic", "ACCUSE", "person:albin-kurti"),
+    ),
+    case(
+        "India summoned Pakistan Foreign Minister Ishaq Dar.",
+        ("person:ishaq-dar", "LEADER_OF", "PAK"), ("IND", "ACCUSE", "person:ishaq-dar"),
+    ),
 ]
 
 
