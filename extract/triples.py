@@ -149,6 +149,8 @@ JOINT_WORDS = frozenset({"jointly", "together"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Standing relations are no events to refer back to.
 STANDING_TYPES = frozenset({R.ALLY_OF, R.MEMBER_OF, R.LEADER_OF})
+# Joint acts whose object is as much an agent as the subject (SPEC.md: matched in either direction).
+SYMMETRIC_TYPES = frozenset({R.CONSULT, R.COOPERATE})
 # Nouns a denial or rebuttal takes: "denied the accusation", "rejected the criticism".
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "condemnation", "report", "assertion", "suggestion", "complaint"})
 ACCUSE_TYPE = R.ACCUSE
@@ -527,6 +529,9 @@ class SentenceEvents:
                 return self._emit(verb, member, subjects, bodies, abs(factor) or 1.0, kind)
         if factor < 0 and relation not in HEDGEABLE and not founding:
             return []
+        if founding and any(self._eventive(c) for c in kids(verb) if c.dep_ in OBJECT_DEPS):
+            # "launched an operation against the gangs" founds nothing.
+            return []
         if founding or relation is R.MEMBER_OF:
             targets = [t for t in targets if t.actor.kind in (ActorKind.IGO, ActorKind.ORG, ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.STATE)]
             if founding:
@@ -839,11 +844,14 @@ class SentenceEvents:
         return verb.dep_ == "relcl" and verb.head == noun
 
     def _co_agents(self, event: Event) -> list[Ref]:
-        """The agents of an event and of those read from the same predicate ("X and Y accused Z")."""
+        """The agents of an event and of those read from the same predicate ("X and Y accused Z");
+        both parties of a joint one ("the exercises" the United States and South Korea held)."""
         agents_: dict[str, Ref] = {}
         for other in self.actors.events:
             if other.token == event.token and other.type is event.type:
                 agents_.setdefault(other.subject.actor.id, other.subject)
+                if other.type in SYMMETRIC_TYPES:
+                    agents_.setdefault(other.object.actor.id, other.object)
         return list(agents_.values())
 
     def _answered(self, verb: Token, types: frozenset[R]) -> list[Ref]:

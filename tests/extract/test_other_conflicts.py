@@ -62,6 +62,14 @@ SENTENCES = [
         "India summoned Pakistan Foreign Minister Ishaq Dar.",
         ("person:ishaq-dar", "LEADER_OF", "PAK"), ("IND", "ACCUSE", "person:ishaq-dar"),
     ),
+    # Vessels stand for the state that sends them.
+    case("Chinese coast guard vessels rammed a Philippine supply boat near Second Thomas Shoal.", ("CHN", "ASSAULT", "PHL")),
+    # An operation launched against a group founds nothing.
+    case(
+        "Haitian police, in coordination with Kenyan officers, launched an operation against the Viv Ansanm gang coalition.",
+        ("HTI", "ASSAULT", "gaz:viv-ansanm"), ("HTI", "COOPERATE", "KEN"),
+    ),
+    case("China held military exercises around Taiwan.", ("CHN", "MOBILIZE", "TWN")),
 ]
 
 
@@ -82,6 +90,16 @@ ARTICLES = [
         "Hungary and Slovakia backed Belgrade. The European Union called on the two countries to de-escalate.",
         ("SRB", "ACCUSE", "XKX"), ("XKX", "ACCUSE", "SRB"), ("HUN", "SUPPORT", "SRB"), ("SVK", "SUPPORT", "SRB"),
         ("Q458", "REQUEST", "SRB"), ("Q458", "REQUEST", "XKX"),
+    ),
+    # Joint exercises condemned: both who held them are criticised.
+    case(
+        "The United States and South Korea held joint military drills on Monday. "
+        "North Korea condemned the exercises as a rehearsal for invasion.",
+        ("USA", "COOPERATE", "KOR"), ("PRK", "ACCUSE", "USA"), ("PRK", "ACCUSE", "KOR"),
+    ),
+    case(
+        "The European Union imposed sanctions on Georgian officials. Tbilisi dismissed the sanctions as interference.",
+        ("Q458", "SANCTION", "GEO"), ("GEO", "REJECT", "Q458"),
     ),
 ]
 
