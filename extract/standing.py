@@ -382,11 +382,14 @@ class StandingRelations:
                 yield from self._located_ally(noun)
             return
         if kind is None:
+            # "the Venezuelan state oil company": the demonym may hang on a compound.
             owners = [
                 r
                 for c in lefts(noun)
-                if c.dep_ in ("amod", "compound") and c.i in self.actors.entity_at
-                for r in self.actors.resolve(c)
+                if c.dep_ in ("amod", "compound", "poss")
+                for node in c.subtree
+                if node.dep_ in ("amod", "compound", "poss") and node.i in self.actors.entity_at
+                for r in self.actors.resolve(node)
                 if r.actor.kind is ActorKind.STATE
             ]
             relation = R.MEMBER_OF

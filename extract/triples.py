@@ -338,6 +338,7 @@ class SentenceEvents:
             # "calling it a historic moment": naming, not an event.
             return [f for f in found if f.confidence > 0]
         light = self._light(verb, subjects, factor)
+        opposed = False
         # "held talks": a support verb with an event noun means the noun's event,
         # not the verb's own sense ("hold" = detain), when that event was found.
         if not found and not light:
@@ -348,8 +349,11 @@ class SentenceEvents:
                 found.extend(self._emit(verb, reading, subjects, targets, factor, mutual=mutual))
                 if not targets and reading.type.polarity is Polarity.HOSTILE and reading.phrase.lower().split()[0] in RECIPROCAL_VERBS:
                     found.extend(self._reciprocal(verb, reading, subjects, factor))
+                    opposed = True
         found.extend(light)
-        found.extend(self._joint(verb, subjects, found, factor))
+        if not opposed:
+            # "Cambodian and Thai troops clashed": sides fighting each other act against, not together.
+            found.extend(self._joint(verb, subjects, found, factor))
         found.extend(self._deadline(verb, subjects, factor))
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
@@ -1022,8 +1026,7 @@ class SentenceEvents:
                     continue
                 self._used_nouns.add(obj.i)
                 slots = sense.slots or self._default_noun_slots(sense)
-                targets = self._noun_targets(obj, slots, relation)
-                targets += [r for w, t in prepositions(verb) if w in slots for r in self._target_np(t, relation)]
+                targets = self._first_slot_targets(verb, obj, slots, relation)
                 if not targets:
                     # "an aid package worth 500 million euros for Ukraine": deeper in the phrase.
                     targets = [
@@ -1228,6 +1231,17 @@ class SentenceEvents:
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in CIRCUMSTANCE_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"):
             return self.subjects(prep.head)
+        return []
+
+    def _first_slot_targets(self, verb: Token, noun: Token, slots: tuple[str, ...], relation: R) -> list[Ref]:
+        """The targets in the first of the noun's slots that has any, on the noun or
+        its support verb: "filed a complaint against Thailand with the court"
+        is against Thailand; the court is where it was filed."""
+        for slot in slots:
+            refs = self._noun_targets(noun, (slot,), relation)
+            refs += [r for w, t in prepositions(verb) if w == slot for r in self._target_np(t, relation)]
+            if refs:
+                return refs
         return []
 
     def _noun_targets(self, noun: Token, slots: tuple[str, ...], relation: R | None = None) -> list[Ref]:

@@ -70,6 +70,19 @@ SENTENCES = [
         ("HTI", "ASSAULT", "gaz:viv-ansanm"), ("HTI", "COOPERATE", "KEN"),
     ),
     case("China held military exercises around Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    # A national company described by its state's demonym belongs to it.
+    case(
+        "PDVSA, the Venezuelan state oil company, signed a deal with Chevron.",
+        ("org:pdvsa", "MEMBER_OF", "VEN"), ("org:pdvsa", "AGREE", "org:chevron"),
+    ),
+    # Soldiers and forces are troops: sent to a partner, aid; to a border, a mobilisation.
+    case("North Korea had sent 10,000 soldiers to Russia.", ("PRK", "AID", "RUS")),
+    case("Kenya deployed forces to Haiti.", ("KEN", "AID", "HTI")),
+    case("Russia sent soldiers to the border with Ukraine.", ("RUS", "MOBILIZE", "UKR")),
+    # Troops of two states clashing fight each other; they do not act together.
+    case("Cambodian and Thai troops clashed along the disputed border.", ("KHM", "ASSAULT", "THA"), ("THA", "ASSAULT", "KHM")),
+    # A complaint is against its target, not the court it is filed with.
+    case("Cambodia filed a complaint against Thailand with the International Court of Justice.", ("KHM", "ACCUSE", "THA")),
 ]
 
 
@@ -100,6 +113,10 @@ ARTICLES = [
     case(
         "The European Union imposed sanctions on Georgian officials. Tbilisi dismissed the sanctions as interference.",
         ("Q458", "SANCTION", "GEO"), ("GEO", "REJECT", "Q458"),
+    ),
+    case(
+        "India attacked Pakistan on Tuesday. Pakistani Prime Minister Shehbaz Sharif vowed to avenge the attacks.",
+        ("IND", "ASSAULT", "PAK"), ("person:shehbaz-sharif", "LEADER_OF", "PAK"), ("person:shehbaz-sharif", "THREATEN", "IND"),
     ),
 ]
 
