@@ -8,6 +8,10 @@ CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, type STRING, polari
 CREATE REL TABLE IF NOT EXISTS SUBJECT(FROM Event TO Actor, text STRING);
 CREATE REL TABLE IF NOT EXISTS OBJECT(FROM Event TO Actor, text STRING);
 CREATE REL TABLE IF NOT EXISTS REPORTED_IN(FROM Event TO Article, sentence STRING, start_char INT64, end_char INT64);
+// Every name an actor goes by (its id, name and aliases, trimmed and lower-cased) is a Name node
+// linked to the actors it names: looking a name up is one key lookup and one hop.
+CREATE NODE TABLE IF NOT EXISTS Name(key STRING PRIMARY KEY);
+CREATE REL TABLE IF NOT EXISTS NAMES(FROM Name TO Actor);
 // One projected edge table per relation type of the ontology: the figures of the edge's events, and
 // its newest mentions (at most 3, newest first) as JSON text, the evidence shown with an actor's
 // relations: [{"event", "sentence", "article", "article_id", "start", "end", "date", "date_precision"}].

@@ -6,6 +6,11 @@ one projected typed edge per actor pair and relation type. They differ in how
 they connect, how they run a transaction and which Cypher dialect they speak;
 ``LadybugStore`` and ``Neo4jStore`` provide exactly those parts.
 
+Every name an actor goes by (its id, name and aliases, trimmed and
+lower-cased: ``name_key``) is a ``Name`` node linked to the actors it names,
+so ``find_actors`` is one key lookup and one hop rather than a scan of every
+actor. Writes keep the links equal to each actor's current names.
+
 Each projected edge carries the figures of its events (count, first and last
 date, best confidence) and its newest mentions (``evidence``, at most
 ``EVIDENCE_KEPT``, as JSON text: one string reads far faster than lists in
@@ -78,6 +83,48 @@ class WritePlan:
         return plan
 
 
+def name_key(text: str) -> str:
+    """The key a name is indexed and looked up by: trimmed and lower-cased.
+
+    >>> name_key("  Coup Leaders ")
+    'coup leaders'
+    """
+    return text.strip().lower()
+
+
+def name_links(actors: Iterable[Actor]) -> list[dict[str, str]]:
+    """One row per distinct key of each actor's id, name and aliases: ``{"key", "actor"}``."""
+    links = {}
+    for actor in actors:
+        for text in (actor.id, actor.name, *actor.aliases):
+            key = name_key(text)
+            if key:
+                links[(key, actor.id)] = {"key": key, "actor": actor.id}
+    return [links[pair] for pair in sorted(links)]
+
+
+def write_names(
+    run: Run, dialect: str, actors: Sequence[Actor], stored: Collection[str], link: Callable[[Run, list[dict[str, str]]], None]
+) -> None:
+    """Make the Name links of ``actors`` those of their current names, inside a write's transaction.
+
+    ``stored`` are the ids among them that existed before: their links are
+    dropped first, so a name or alias they no longer have stops finding them,
+    and each key they lost is deleted once no actor goes by it. ``link``
+    creates the links (and the Name nodes that are new) in the store's own way.
+    """
+    dropped: set[str] = set()
+    if stored:
+        _, rows = run(queries.query("write/unlink_names", dialect), {"ids": sorted(stored)})
+        dropped = {row[0] for row in rows}
+    links = name_links(actors)
+    if links:
+        link(run, links)
+    stale = sorted(dropped - {row["key"] for row in links})
+    if stale:
+        run(queries.query("write/prune_names", dialect), {"keys": stale})
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -129,19 +176,21 @@ def _actor(row: dict[str, Any], prefix: str = "") -> Actor:
     )
 
 
-def _edge_evidence(row: dict[str, Any]) -> tuple[Evidence, ...]:
-    """The newest mentions a projected edge keeps, newest first (its ``evidence``, JSON text)."""
+def _edge_evidence(row: dict[str, Any], limit: int) -> tuple[Evidence, ...]:
+    """The newest ``limit`` mentions a projected edge keeps, newest first (its ``evidence``, JSON text)."""
+    if limit <= 0:
+        return ()
     return tuple(
         Evidence(
-            doc_id=item["article"],
-            doc_hash=item["article_id"],
-            sentence=item["sentence"],
-            start=item["start"],
-            end=item["end"],
-            date=date.fromisoformat(item["date"]) if item["date"] else None,
-            date_precision=item["date_precision"],
+            item["article"],
+            item["article_id"],
+            item["sentence"],
+            item["start"],
+            item["end"],
+            date.fromisoformat(item["date"]) if item["date"] else None,
+            item["date_precision"],
         )
-        for item in json.loads(row["evidence"])
+        for item in json.loads(row["evidence"])[:limit]
     )
 
 
@@ -313,6 +362,10 @@ class CypherStore(ABC):
         """
 
     @abstractmethod
+    def _link_names(self, run: Run, links: list[dict[str, str]]) -> None:
+        """Link actors to names (rows of key and actor id), creating the Name nodes that are new."""
+
+    @abstractmethod
     def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
         """Run a query someone wrote, guaranteed not to change the graph."""
 
@@ -358,12 +411,29 @@ class CypherStore(ABC):
     # Actors.
 
     def find_actors(self, name: str) -> list[Actor]:
-        """Actors called ``name`` (id, name or alias, any case); exact id first, then name, then alias."""
-        wanted = name.strip().lower()
+        """Actors called ``name`` (id, name or alias, any case); exact id first, then name, then alias.
+
+        One lookup of the name's key. A name found nowhere may be in a graph
+        built before names were indexed: that graph is indexed then, once.
+        """
+        wanted = name_key(name)
         if not wanted:
             return []
-        found = [_actor(row) for row in self._rows("find_actors", name=wanted)]
-        return sorted(found, key=lambda a: (a.id.lower() != wanted, a.name.lower() != wanted, a.id))
+        rows = self._rows("find_actors", key=wanted)
+        if not rows and self._index_names_if_missing():
+            rows = self._rows("find_actors", key=wanted)
+        found = [_actor(row) for row in rows]
+        return sorted(found, key=lambda a: (name_key(a.id) != wanted, name_key(a.name) != wanted, a.id))
+
+    def _index_names_if_missing(self) -> bool:
+        """Index the names of every actor when the graph has actors but no names (built before the
+        name index); whether it did."""
+        rows = self._rows("names_missing")
+        if not rows or not rows[0]["missing"]:
+            return False
+        actors = self.actors()
+        self._in_transaction(lambda run: write_names(run, self.dialect, actors, (), self._link_names))
+        return True
 
     def actors(self) -> list[Actor]:
         return [_actor(row) for row in self._rows("actors")]
@@ -389,7 +459,7 @@ class CypherStore(ABC):
             return aggregate(self._events("events_of", actor=actor_id, other="", **filters), evidence_limit)
         # Filtered here: a filter on the edge's type costs the embedded engine more than the rows it saves.
         wanted = set(filters["types"])
-        rows = [row for row in self._rows("relations", actor=actor_id) if row["type"] in wanted]
+        rows = [row for row in self._relation_rows(actor_id) if row["type"] in wanted]
         if not rows:
             return []
         actor = _actor(self._rows("actor", actor=actor_id)[0])
@@ -405,9 +475,14 @@ class CypherStore(ABC):
                 first_seen=row["first_seen"],
                 last_seen=row["last_seen"],
                 confidence=row["confidence"],
-                evidence=_edge_evidence(row)[: max(evidence_limit, 0)],
+                evidence=_edge_evidence(row, evidence_limit),
             )
         return sorted(edges.values(), key=_most_mentioned_first)
+
+    def _relation_rows(self, actor_id: str) -> list[dict[str, Any]]:
+        """The rows of ``read/relations``: each edge of the actor with ``outgoing``, its type, the
+        other actor and the edge's figures and evidence."""
+        return self._rows("relations", actor=actor_id)
 
     def edges(
         self,

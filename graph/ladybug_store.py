@@ -10,7 +10,9 @@ no actorgraph command is running.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,9 +37,10 @@ and closing the store checkpoints what is left."""
 REPLAN_AFTER = 1_000
 """Rows written before the store first makes LadybugDB plan its queries again (see ``_replan``)."""
 
-_PLAIN = frozenset({str, int, float, bool})
+_PLAIN = frozenset({str, int, float, bool, date})
 _READ_ONLY_REFUSAL = "read-only transaction"
 _LOCKED = "lock"
+_TABLE = re.compile(r"CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)")
 
 
 def _plain(value: Any) -> Any:
@@ -51,6 +54,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def _edge_id(value: dict[str, int]) -> tuple[int, int]:
+    """LadybugDB's internal id of an edge (its table and offset), hashable."""
+    return value["table"], value["offset"]
 
 
 def _first_line(exc: BaseException) -> str:
@@ -88,27 +96,63 @@ class LadybugStore(CypherStore):
 
     dialect = "ladybug"
 
-    def __init__(self, path: Path, create: bool = True) -> None:
-        import ladybug
-
+    def __init__(self, path: Path, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path)
         self.location = str(self.path)
         self._conn: Any = None
         self._rows_planned_for: int | None = None
         self._rows_since_plans = 0
+        self._names_checked = False
         database = _folder(self.path, create)
+        # A log left by a command that did not close (killed) is replayed by a writable open only.
+        self._read_only = read_only and database.exists() and not self._wal().exists()
+        self._open()
+        missing = self._missing_tables()
+        if missing:
+            self._writable()
+            for statement in queries.statements("schema", self.dialect):
+                self._run(statement, {})
+        if "Name" in missing:
+            self._index_names_if_missing()
+            self._names_checked = True
+
+    def _wal(self) -> Path:
+        return self.path / f"{DB_FILE}.wal"
+
+    def _open(self) -> None:
+        import ladybug
+
         try:
-            self._db = ladybug.Database(str(database), checkpoint_threshold=CHECKPOINT_AFTER)
+            self._db = ladybug.Database(str(self.path / DB_FILE), read_only=self._read_only, checkpoint_threshold=CHECKPOINT_AFTER)
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
             message = _first_line(exc)
             if _LOCKED in message.lower():
                 raise StoreError(f"the graph at {self.path} is in use by another process; wait for it to finish") from None
             raise StoreError(f"cannot open the graph at {self.path}: {message}") from None
-        for statement in queries.statements("schema", self.dialect):
-            self._run(statement, {})
+
+    def _writable(self) -> None:
+        """Open the database again for writing when it was opened read-only (a lookup that writes:
+        creating the schema or indexing names of an older graph)."""
+        if not self._read_only:
+            return
+        self._conn.close()
+        self._db.close()
+        self._read_only = False
+        self._open()
+
+    def _missing_tables(self) -> set[str]:
+        """The tables of ``cypher/schema.ladybug.cypher`` the database lacks: all of them when it is
+        new, some when it was built by an older actorgraph. One catalog read instead of running
+        every statement of the schema at each open."""
+        declared = {_TABLE.match(s).group(1) for s in queries.statements("schema", self.dialect)}
+        _, rows = self._run("CALL show_tables() RETURN name", {})
+        return declared - {row[0] for row in rows}
 
     def write(self, batch: Sequence[tuple[Document, Sequence[Triple]]]) -> WriteSummary:
+        if not self._names_checked:
+            self._index_names_if_missing()
+            self._names_checked = True
         summary = super().write(batch)
         if self._rows_planned_for is None:
             self._rows_planned_for = 0
@@ -158,6 +202,7 @@ class LadybugStore(CypherStore):
         """
         import ladybug
 
+        self._writable()
         connection = ladybug.Connection(self._db)
         try:
             connection.execute("BEGIN TRANSACTION")
@@ -170,6 +215,20 @@ class LadybugStore(CypherStore):
             return result
         finally:
             connection.close()
+
+    def _relation_rows(self, actor_id: str) -> list[dict[str, Any]]:
+        # Two key lookups beat one UNION of both directions; an edge leaves the actor when its id is
+        # among the outgoing ones (a self-loop comes twice, both outgoing; relations() keeps one).
+        outgoing = {_edge_id(row["edge"]) for row in self._rows("outgoing_edges", actor=actor_id)}
+        rows = self._rows("relations", actor=actor_id)
+        for row in rows:
+            row["outgoing"] = _edge_id(row.pop("edge")) in outgoing
+        return rows
+
+    def _link_names(self, run: Run, links: list[dict[str, str]]) -> None:
+        from actorgraph.graph import ladybug_write
+
+        ladybug_write.link_names(run, links)
 
     def _run_read_only(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
         self._conn.execute("BEGIN TRANSACTION READ ONLY")
@@ -189,7 +248,7 @@ class LadybugStore(CypherStore):
         if self._conn is None:
             return
         try:
-            if (self.path / f"{DB_FILE}.wal").exists():
+            if not self._read_only and self._wal().exists():
                 self._conn.execute("CHECKPOINT")
         finally:
             self._conn.close()

@@ -11,7 +11,8 @@ neither cost. So one write, in one transaction:
    between the actor pairs of its new events;
 2. creates the new actors, articles, events (then their links) and edges,
    each from an Arrow table; sets name, kind and aliases of actors whose
-   stored values differ (the latest win); updates the edges that gain events;
+   stored values differ (the latest win), and links the names of new and
+   changed actors (``write_names``); updates the edges that gain events;
 3. marks its articles complete, last.
 
 Edge figures stay exact without re-reading an edge's events: a write is one
@@ -38,6 +39,7 @@ from actorgraph.graph.cypher_store import (
     article_row,
     event_row,
     grown_edges,
+    write_names,
 )
 from actorgraph.ontology import RelationType
 
@@ -62,6 +64,8 @@ EDGES = pa.schema(
      ("last_seen", _TEXT), ("confidence", pa.float64()), ("polarity", _TEXT), ("evidence", _TEXT)]
 )
 PAIRS = pa.schema([("subject", _TEXT), ("object", _TEXT)])
+NAMES = pa.schema([("key", _TEXT)])
+NAME_LINKS = pa.schema([("key", _TEXT), ("actor", _TEXT)])
 
 def write(plan: WritePlan, run: Run) -> tuple[int, int]:
     """Write ``plan`` with ``run`` (inside one transaction); how many actors and events were new."""
@@ -101,6 +105,8 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
     ):
         if batch:
             run(queries.query(name, DIALECT), {"rows": arrow_table(schema, batch)})
+    renamed = [plan.actors[row["id"]] for row in new_actors + changed]
+    write_names(run, DIALECT, renamed, [row["id"] for row in changed], link_names)
     if new_events:
         table = arrow_table(EVENTS, [event_row(key, triple, document.id) for key, triple, document in new_events])
         for statement in queries.statements("write/create_events", DIALECT):
@@ -112,6 +118,17 @@ def write(plan: WritePlan, run: Run) -> tuple[int, int]:
         run(queries.query("write/update_edges", DIALECT), {"rows": arrow_table(EDGES, updated)})
     run(queries.query("write/complete", DIALECT), {"ids": [d.id for d in plan.documents]})
     return len(new_actors), len(new_events)
+
+
+def link_names(run: Run, links: list[dict[str, str]]) -> None:
+    """Create the Name nodes of keys that have none, then the links (``write_names``' way to link)."""
+    keys = sorted({row["key"] for row in links})
+    _, found = run(queries.query("read/existing_names", DIALECT), {"ids": keys})
+    there = {row[0] for row in found}
+    new = [{"key": key} for key in keys if key not in there]
+    if new:
+        run(queries.query("write/create_names", DIALECT), {"rows": arrow_table(NAMES, new)})
+    run(queries.query("write/create_name_links", DIALECT), {"rows": arrow_table(NAME_LINKS, links)})
 
 
 def arrow_table(schema: pa.Schema, rows: list[dict[str, Any]]) -> pa.Table:

@@ -37,6 +37,7 @@ from actorgraph.graph.cypher_store import (
     article_row,
     event_row,
     grown_edges,
+    write_names,
 )
 from actorgraph.ontology import ActorKind, RelationType
 from actorgraph.records import Actor
@@ -197,7 +198,8 @@ class Neo4jStore(CypherStore):
             raise self._translate(exc, "connecting") from None
 
     def _prepare_writes(self, changed_kind: Sequence[Actor]) -> None:
-        """Create the schema once, and relabel actors whose kind changed.
+        """Create the schema once (and index the names of a graph built before the name index), and
+        relabel actors whose kind changed.
 
         Relabelling runs on its own, before the write's transaction: a node's
         labels cannot change inside the transaction that MERGEs it on the Bolt
@@ -219,19 +221,30 @@ class Neo4jStore(CypherStore):
                     session.run(statement, params).consume()
         except (Neo4jError, DriverError) as exc:
             raise self._translate(exc, "preparing the write") from None
+        if not self._schema_ready:
+            self._index_names_if_missing()
         self._schema_ready = True
 
     def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
-        kinds = {row["id"]: row["kind"] for row in self._rows("existing_actors", ids=sorted(plan.actors))}
-        changed = [a for a in plan.actors.values() if a.id in kinds and kinds[a.id] != a.kind.value]
+        stored = {row["id"]: row for row in self._rows("existing_actors", ids=sorted(plan.actors))}
+        changed = [a for a in plan.actors.values() if a.id in stored and stored[a.id]["kind"] != a.kind.value]
+        renamed = [
+            a for a in plan.actors.values()
+            if a.id not in stored or (stored[a.id]["name"], tuple(stored[a.id]["aliases"] or ())) != (a.name, a.aliases)
+        ]
         self._prepare_writes(changed)
-        new_events = self._in_transaction(lambda run: self._apply(plan, run))
-        return len(plan.actors) - len(kinds), new_events
+        new_events = self._in_transaction(lambda run: self._apply(plan, renamed, set(stored), run))
+        return len(plan.actors) - len(stored), new_events
 
-    def _apply(self, plan: WritePlan, run: Run) -> int:
-        """Write one plan inside one transaction (run again in full if it is retried); how many events were new."""
+    def _apply(self, plan: WritePlan, renamed: Sequence[Actor], stored: set[str], run: Run) -> int:
+        """Write one plan inside one transaction (run again in full if it is retried); how many events were new.
+
+        ``renamed`` are the actors whose names to link: new ones and those whose name or aliases changed
+        (``stored`` are the ids that existed before the write).
+        """
         for text, params in self._actor_steps(list(plan.actors.values())):
             run(text, params)
+        write_names(run, self.dialect, renamed, [a.id for a in renamed if a.id in stored], self._link_names)
         run(queries.query("write/articles", self.dialect), {"rows": [article_row(d) for d in plan.documents]})
         if plan.events:
             _, found = run(queries.query("read/existing_events", self.dialect), {"ids": sorted(plan.events)})
@@ -261,6 +274,9 @@ class Neo4jStore(CypherStore):
             if rows:
                 steps.append((_with_kind_labels(text, kind), {"rows": rows}))
         return steps
+
+    def _link_names(self, run: Run, links: list[dict[str, str]]) -> None:
+        run(queries.query("write/names", self.dialect), {"rows": links})
 
     def _run(self, text: str, params: dict[str, Any]) -> tuple[list[str], Rows]:
         from neo4j import RoutingControl

@@ -110,13 +110,15 @@ def is_bolt_uri(target: str) -> bool:
     return target.lower().startswith(BOLT_SCHEMES)
 
 
-def open_store(target: str | None = None, kind: str | None = None, *, create: bool = True) -> Store:
+def open_store(target: str | None = None, kind: str | None = None, *, create: bool = True, read_only: bool = False) -> Store:
     """Open the store at ``target``: a folder (embedded) or a Bolt URI (Neo4j).
 
     With ``kind="neo4j"`` and no target, the ``NEO4J_URI`` environment
     variable names the server. ``create=False`` refuses to create an embedded
     database that does not exist yet (lookups on a fresh machine say so
-    instead of creating an empty graph).
+    instead of creating an empty graph). ``read_only=True`` opens an embedded
+    database for reading (faster to open and close, and several commands may
+    read at once); a write through it opens the database for writing first.
     """
     if kind is not None and kind not in STORE_KINDS:
         raise InputError(f"unknown store {kind!r}; use one of {', '.join(STORE_KINDS)}")
@@ -136,4 +138,4 @@ def open_store(target: str | None = None, kind: str | None = None, *, create: bo
         raise InputError(f"--store neo4j needs a bolt:// or neo4j:// URI, not {target!r}")
     from actorgraph.graph.ladybug_store import LadybugStore
 
-    return LadybugStore(Path(target).expanduser(), create=create)
+    return LadybugStore(Path(target).expanduser(), create=create, read_only=read_only)

@@ -1,6 +1,4 @@
-// Actors whose id, name or an alias equals $name, ignoring case.
-WITH toLower($name) AS wanted
-MATCH (a:Actor)
-WHERE toLower(a.id) = wanted OR toLower(a.name) = wanted OR any(alias IN a.aliases WHERE toLower(alias) = wanted)
+// Actors called $key (a name trimmed and lower-cased), through the Name nodes of their ids, names
+// and aliases: one key lookup and one hop.
+MATCH (:Name {key: $key})-[:NAMES]->(a:Actor)
 RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases
-ORDER BY id

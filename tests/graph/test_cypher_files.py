@@ -36,7 +36,7 @@ def test_browser_style_colours_actors_by_kind_label():
 
 def test_embedded_schema_declares_one_edge_table_per_relation_type():
     declared = {s.split("IF NOT EXISTS")[1].split("(")[0].strip() for s in queries.statements("schema", "ladybug") if "REL TABLE" in s}
-    assert declared == {t.value for t in RelationType} | {"SUBJECT", "OBJECT", "REPORTED_IN"}
+    assert declared == {t.value for t in RelationType} | {"SUBJECT", "OBJECT", "REPORTED_IN", "NAMES"}
 
 
 def test_saved_queries_paste_into_browser_as_they_are():

@@ -20,7 +20,7 @@ import pytest
 from actorgraph.errors import InputError
 from actorgraph.graph import queries
 from actorgraph.graph.copy import copy
-from actorgraph.graph.cypher_store import aggregate
+from actorgraph.graph.cypher_store import aggregate, name_links
 from actorgraph.graph.ladybug_store import DB_FILE, LadybugStore
 from actorgraph.ontology import RelationType
 from tests.graph import sample
@@ -41,13 +41,26 @@ def comparable(edges):
     )
 
 
+def names(store):
+    """The name index as stored: every Name node's key, and every link from a name to an actor."""
+    _, keys = store.run_cypher("MATCH (n:Name) RETURN n.key AS key")
+    _, links = store.run_cypher("MATCH (n:Name)-[:NAMES]->(a:Actor) RETURN n.key AS key, a.id AS actor")
+    return sorted(row[0] for row in keys), sorted(tuple(row) for row in links)
+
+
+def expected_names(actors):
+    links = sorted((row["key"], row["actor"]) for row in name_links(actors))
+    return sorted({key for key, _ in links}), links
+
+
 def snapshot(store):
-    """Everything a user can read back, in a comparable form: edges aggregated from the events, and
-    every actor's relations as the projected edges and their newest events give them."""
+    """Everything a user can read back, in a comparable form: edges aggregated from the events,
+    every actor's relations as the projected edges and their newest events give them, and the
+    names actors are found by."""
     actors = sorted(a.id for a in store.actors())
     projected = comparable({e for actor in actors for e in store.relations(actor)})
     documents = sorted((d.id, d.name, tuple(sorted(t.id for t in ts))) for d, ts in store.documents())
-    return store.stats(), comparable(store.edges(evidence_limit=50)), projected, documents, actors
+    return store.stats(), comparable(store.edges(evidence_limit=50)), projected, documents, actors, names(store)
 
 
 def expected_snapshot(batches):
@@ -61,7 +74,8 @@ def expected_snapshot(batches):
     for t in triples:
         by_type[t.relation.type.value] = by_type.get(t.relation.type.value, 0) + 1
     stats = (len(batches), len(actors), sum(by_type.values()), len(edges), dict(sorted(by_type.items())))
-    return stats, edges, projected, documents, actors
+    latest = {mention.actor.id: mention.actor for t in triples for mention in (t.subject, t.object)}
+    return stats, edges, projected, documents, actors, expected_names(latest.values())
 
 
 def stats_tuple(snap):
@@ -287,6 +301,105 @@ def test_find_actor_unknown_name_finds_nothing(store):
     built(store)
     assert store.find_actors("Atlantis") == []
     assert [a.id for a in store.actors()] == sorted(a.id for a in (ECOWAS, JUNTA, USA, MALI, BURKINA, FRANCE, TCHIANI))
+
+
+def written_again(store, name, *actors, kind=RelationType.CONSULT):
+    """Write one new article in which each of ``actors`` (records as given) consults the junta."""
+    sentences = [f"{actor.name} met the junta." for actor in actors]
+    document = sample.Document(name, " ".join(sentences), published=date(2023, 9, 1))
+    triples = [
+        sample.mention(document, actor, actor.name, kind, "met", JUNTA, "the junta", sentence, date(2023, 9, 1))
+        for actor, sentence in zip(actors, sentences)
+    ]
+    return store.write([(document, triples)])
+
+
+@pytest.mark.parametrize("name", ["BAMAKO", "bamako", " Bamako", "ouagadougou", "u.s.", "The Bloc"])
+def test_find_actor_by_alias_in_any_case(store, name):
+    built(store)
+    found = store.find_actors(name)
+    assert len(found) == 1 and name.strip().lower() in [a.lower() for a in found[0].aliases]
+
+
+def test_renamed_actor_is_found_by_its_new_names_only(store):
+    built(store)
+    renamed = sample.Actor("TCHIANI", "Abdourahamane Tiani", sample.ActorKind.MILITARY, ("General Tiani", "Tchiani"))
+    written_again(store, "a7", renamed)
+    assert store.find_actors("abdourahamane TIANI") == [renamed]
+    assert store.find_actors("general tiani") == [renamed]
+    assert store.find_actors("Abdourahamane Tchiani") == []
+    assert store.find_actors("General Tchiani") == []
+    assert store.find_actors("tchiani") == [renamed]
+    assert names(store) == expected_names([ECOWAS, JUNTA, USA, MALI, BURKINA, FRANCE, renamed])
+
+
+def test_a_name_two_actors_share_finds_both_until_one_drops_it(store):
+    built(store)
+    union = sample.Actor("US", "Union of States", sample.ActorKind.IGO, ("the bloc",))
+    navy = sample.Actor("USN", "US", sample.ActorKind.MILITARY, ())
+    written_again(store, "a8", union, navy)
+    assert [a.id for a in store.find_actors("us")] == ["US", "USN", "USA"]
+    assert [a.id for a in store.find_actors("THE BLOC")] == ["ECOWAS", "US"]
+    left = sample.Actor("ECOWAS", ECOWAS.name, ECOWAS.kind, ("CEDEAO",))
+    written_again(store, "a9", left)
+    assert store.find_actors("the bloc") == [union]
+    assert store.find_actors("cedeao") == [left]
+    assert names(store) == expected_names([left, JUNTA, USA, MALI, BURKINA, FRANCE, TCHIANI, union, navy])
+
+
+def test_writing_known_actors_again_adds_no_names(store):
+    built(store)
+    before = names(store)
+    assert len(before[0]) == 26 and len(before[1]) == 26
+    written_again(store, "a10", ECOWAS, USA, MALI, BURKINA, FRANCE, TCHIANI)
+    relabelled = sample.Actor(MALI.id, MALI.name, sample.ActorKind.MILITARY, MALI.aliases)
+    written_again(store, "a11", relabelled, kind=RelationType.SUPPORT)
+    assert names(store) == before
+    assert store.find_actors("Bamako") == [relabelled]
+    assert store.stats().actors == 7
+
+
+@pytest.mark.parametrize("then", ["lookup", "write"])
+def test_graph_built_before_the_name_index_has_its_names_indexed(store, request, then):
+    built(store)
+    store._in_transaction(lambda run: run("MATCH (n:Name) DETACH DELETE n", {}))
+    store.close()
+    store = LadybugStore(store.path) if isinstance(store, LadybugStore) else request.getfixturevalue("bolt").open()
+    try:
+        assert names(store) == ([], [])
+        everyone = [ECOWAS, JUNTA, USA, MALI, BURKINA, FRANCE, TCHIANI]
+        if then == "write":
+            everyone.append(sample.Actor("NGA", "Nigeria", sample.ActorKind.STATE, ("Abuja",)))
+            written_again(store, "a12", everyone[-1])
+        assert store.find_actors("coup leaders") == [JUNTA]
+        assert names(store) == expected_names(everyone)
+    finally:
+        store.close()
+
+
+def test_embedded_graph_without_name_tables_gets_them_when_opened_for_a_lookup(tmp_path):
+    from actorgraph.graph.store import open_store
+
+    with LadybugStore(tmp_path / "graph") as old:
+        built(old)
+        old._conn.execute("DROP TABLE NAMES")
+        old._conn.execute("DROP TABLE Name")
+    with open_store(str(tmp_path / "graph"), create=False, read_only=True) as store:
+        assert store.find_actors("Ouagadougou") == [BURKINA]
+    with open_store(str(tmp_path / "graph"), create=False, read_only=True) as store:
+        assert names(store) == expected_names([ECOWAS, JUNTA, USA, MALI, BURKINA, FRANCE, TCHIANI])
+
+
+def test_lookups_open_the_embedded_graph_read_only_and_leave_no_log(tmp_path):
+    from actorgraph.graph.store import open_store
+
+    with LadybugStore(tmp_path / "graph") as store:
+        built(store)
+    with open_store(str(tmp_path / "graph"), create=False, read_only=True) as reader:
+        with open_store(str(tmp_path / "graph"), create=False, read_only=True) as other:
+            assert reader.find_actors("paris") == other.find_actors("paris") == [FRANCE]
+        assert [e.type for e in reader.relations(FRANCE.id)] == [RelationType.ACCUSE]
+    assert sorted(p.name for p in (tmp_path / "graph").iterdir()) == [DB_FILE]
 
 
 def test_relations_both_directions_most_mentioned_first(store):
