@@ -645,6 +645,15 @@ class DocumentActors:
                     pairs.add(frozenset(ids))
         return pairs
 
+    def _two_sides(self, token: Token) -> list[Actor]:
+        """The two sides "both" stands for: the latest pair in conflict or talks,
+        else the article's main parties."""
+        pairs = self._engaged_pairs(token, set(ActorKind) - {ActorKind.PERSON})
+        if pairs:
+            return [self.gazetteer.actors[i] for i in sorted(pairs[0])]
+        parties = self.main_parties(token)
+        return parties if len(parties) == 2 else []
+
     def _engaged_pairs(self, token: Token, kinds: set[ActorKind]) -> list[frozenset[str]]:
         """Pairs of actors of these kinds with a hostile or negotiating event
         between them in the last few sentences, latest first; never one acting
@@ -1231,6 +1240,13 @@ class DocumentActors:
         word = token.lower_
         if word in SPEAKER_PRONOUNS | SPEAKER_GROUP_PRONOUNS:
             return self._speaker(token)
+        if word == "both":
+            # "called on both to show restraint": the two sides, as "both sides";
+            # as a subject "both" sums up the phrase before it ("coups in Mali and
+            # Burkina Faso, both backed by Russia"): no sides.
+            if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+                return []
+            return [self._ref(a, token.i, token.i + 1, "refer", token) for a in self._two_sides(token)]
         if word in PLURAL_PRONOUNS:
             accept: Callable[[list[Ref]], bool] = lambda refs: len({r.actor.id for r in refs}) >= 2 or (
                 len(refs) == 1 and self._plural(refs[0])

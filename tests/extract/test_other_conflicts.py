@@ -118,6 +118,21 @@ ARTICLES = [
         "India attacked Pakistan on Tuesday. Pakistani Prime Minister Shehbaz Sharif vowed to avenge the attacks.",
         ("IND", "ASSAULT", "PAK"), ("person:shehbaz-sharif", "LEADER_OF", "PAK"), ("person:shehbaz-sharif", "THREATEN", "IND"),
     ),
+    # "both" as an addressee is the two sides; as a subject summing up a phrase, no one.
+    case(
+        "Thailand accused Cambodia of laying new landmines. Malaysia urged both to return to talks.",
+        ("THA", "ACCUSE", "KHM"), ("MYS", "REQUEST", "KHM"), ("MYS", "REQUEST", "THA"),
+    ),
+    case(
+        "Ethiopia and Eritrea massed troops on their border. Kenya called on both to show restraint.",
+        ("KEN", "REQUEST", "ETH"), ("KEN", "REQUEST", "ERI"),
+    ),
+    case("Coups in Mali and Niger, both supported by Russia, alarmed Nigeria."),
+    # "All parties" may be more than the two sides: no one is guessed.
+    case(
+        "Pakistan and India exchanged fire. The United Nations called on all parties to exercise restraint.",
+        ("PAK", "ASSAULT", "IND"), ("IND", "ASSAULT", "PAK"),
+    ),
 ]
 
 
