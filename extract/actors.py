@@ -107,6 +107,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # ("the junta", "the bloc"): descriptors name the article's main actors, which
 # may have been named long before.
 REFER_WINDOW = 4
+# A wire-story dateline at the start of a line: a city in capitals, maybe its
+# country, maybe the agency, then a dash ("BELGRADE, Serbia (AP) —").
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]*[A-Z])(?:,[ \t]*([A-Z][A-Za-z.'’ \-]+?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]")
+DATELINE_REACH = 600
 # Events that make two actors "the two sides" besides hostile ones.
 NEGOTIATING_TYPES = frozenset({RelationType.CONSULT, RelationType.AGREE})
 DESCRIPTOR_WINDOW = 40
@@ -304,6 +308,7 @@ class DocumentActors:
         self.juntas: set[str] = set()
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
+        self.dateline_state = self._dateline_state()
         # Tokens of a state name read as the owner of the title after it
         # ("Kosovo Prime Minister Albin Kurti"): part of the person's phrase.
         self.title_owner_tokens: set[int] = set()
@@ -579,6 +584,19 @@ class DocumentActors:
     def note_event(self, event: Event) -> None:
         """Remember an event the article reported, for later references back."""
         self.events.append(event)
+
+    def _dateline_state(self) -> Actor | None:
+        """The state of the article's dateline ("MANILA (Reuters) -", "BELGRADE,
+        Serbia (AP) —"), if it has one."""
+        found = DATELINE.search(self.text[:DATELINE_REACH])
+        if found is None:
+            return None
+        city, country = found.group(1), found.group(2)
+        for name in (country, city.title(), city):
+            iso3 = self.gazetteer.id_for(name) if name else None
+            if iso3 in self.gazetteer.states:
+                return self.gazetteer.actors[iso3]
+        return None
 
     def sides(self, actor: Actor) -> set[str]:
         """The ids an actor acts as: itself, and a person's state."""

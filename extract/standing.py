@@ -160,18 +160,53 @@ class StandingRelations:
             if deposed:
                 return deposed
         number = self.actors.sentence_number[ent.start]
+        dateline = self.actors.dateline_state
         if number == 0 or not self._speaking(ent.root):
-            return []
+            return self._dateline_owner(ent, dateline)
         speakers = self._statement_agents(self.actors.sentences[number - 1])
         if len(speakers) != 1:
-            return []
+            return self._dateline_owner(ent, dateline)
         speaker = next(iter(speakers.values()))
+        if dateline is not None and speaker.actor.id != dateline.id:
+            # The statement before and the dateline disagree: a head of state
+            # without a demonym is the dateline state's ("MANILA — China said ...
+            # President Marcos ..."); for other titles nothing is guessed.
+            return self._dateline_owner(ent, dateline) if title in HEAD_OF_STATE_TITLES else []
         if title in HEAD_OF_STATE_TITLES and speaker.actor.kind is not ActorKind.STATE:
             return []
         here = self._subject_actors(self.actors.sentences[number])
         if any(actor_id != speaker.actor.id for actor_id in here):
             return []
+        if self._named_as_party(self.actors.sentences[number], speaker.actor.id, ent):
+            return []
         return [speaker]
+
+    def _dateline_owner(self, ent: Span, dateline: Actor | None) -> list[Ref]:
+        """An unqualified title in a story datelined in a state ("KYIV (AP) — ...
+        President Volodymyr Zelensky"): that state's, unless the person's sentence
+        names it as the one acted on."""
+        if dateline is None:
+            return []
+        sentence = self.actors.sentences[self.actors.sentence_number[ent.start]]
+        if self._named_as_party(sentence, dateline.id, ent):
+            return []
+        return [Ref(dateline, ent.text, ent.start_char, ent.end_char, "refer", ent.root.i)]
+
+    def _named_as_party(self, sentence: Span, actor_id: str, ent: Span) -> bool:
+        """Whether the person's own sentence names the state as the one acted on
+        ("President Zelensky accused Moscow"): then the state before may as well
+        be the one they speak against, and nothing is guessed. A place where
+        they speak ("in Warsaw") and their state as the subject of what they
+        report ("said Ankara was ready") are no such mention."""
+        for ref in self.actors.history:
+            token = self.actors.doc[ref.token]
+            if ref.actor.id != actor_id or not (sentence.start <= ref.token < sentence.end):
+                continue
+            if ent.start <= ref.token < ent.end:
+                continue
+            if token.dep_ in ("dobj", "dative", "iobj") or (token.dep_ == "pobj" and token.head.lower_ not in ("in", "at", "from")):
+                return True
+        return False
 
     def _deposed_by_junta(self, root: Token) -> list[Ref]:
         """"Niger's junta arrested President Mohamed Bazoum": a junta coerces the

@@ -18,7 +18,7 @@ are threats or requests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -140,6 +140,8 @@ BRANDING_WORDS = frozenset({"terrorist", "terrorism", "criminal", "enemy", "aggr
 # Acts of force: coordinated owners of one force act together ("American and
 # British warplanes struck").
 FORCE_TYPES = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE})
+# Hostile acts that, announced by their actor for the future, are threats.
+ANNOUNCED_THREATS = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE, R.SANCTION})
 # Verbs of fighting each other: with two sides as subject and no target, each
 # attacks the other ("exchanged fire", "clashed").
 RECIPROCAL_VERBS = frozenset({"exchanged", "traded", "clashed", "fought", "battled", "exchange", "trade", "clash", "fight", "battle"})
@@ -357,7 +359,18 @@ class SentenceEvents:
         found.extend(self._deadline(verb, subjects, factor))
         if verb.lemma_.lower() in CUSTODY_VERBS:
             found.extend(self._custody(verb, subjects, factor))
+        if self._announced_own(verb, subjects):
+            # "Russia said it would retaliate against Ukraine": a hostile act the
+            # actor announces it will do is a threat, not the act.
+            found = [replace(f, type=R.THREATEN) if f.type in ANNOUNCED_THREATS else f for f in found]
         return [f for f in found if f.confidence > 0]
+
+    def _announced_own(self, verb: Token, subjects: list[Ref]) -> bool:
+        """The verb is a future act its own actor announces: "X said it would ..."."""
+        if not modals(verb) & FUTURE_MODALS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.reporting:
+            return False
+        speakers = {side for ref in self.subjects(verb.head) for side in self.actors.sides(ref.actor)}
+        return bool(subjects) and all(self.actors.sides(ref.actor) & speakers for ref in subjects)
 
     def _warned_of(self, verb: Token, subjects: list[Ref]) -> list[Ref]:
         """"warned that any French troops sent there would be treated as

@@ -83,6 +83,10 @@ SENTENCES = [
     case("Cambodian and Thai troops clashed along the disputed border.", ("KHM", "ASSAULT", "THA"), ("THA", "ASSAULT", "KHM")),
     # A complaint is against its target, not the court it is filed with.
     case("Cambodia filed a complaint against Thailand with the International Court of Justice.", ("KHM", "ACCUSE", "THA")),
+    # A hostile act its actor announces for the future is a threat.
+    case("Beijing said it would impose sanctions on Lithuania.", ("CHN", "THREATEN", "LTU")),
+    case("North Korea said it would strike South Korea if provoked.", ("PRK", "THREATEN", "KOR")),
+    case("Poland said on Tuesday it would send more tanks to Ukraine.", ("POL", "AID", "UKR")),
 ]
 
 
@@ -132,6 +136,30 @@ ARTICLES = [
     case(
         "Pakistan and India exchanged fire. The United Nations called on all parties to exercise restraint.",
         ("PAK", "ASSAULT", "IND"), ("IND", "ASSAULT", "PAK"),
+    ),
+    # A title with no state: the dateline's state, unless the person's sentence
+    # acts on it; a statement by the other side just before is no evidence.
+    case(
+        "KYIV, Ukraine (AP) — Russia said it would retaliate against Ukraine. "
+        "President Volodymyr Zelensky said Russia had attacked Kharkiv.",
+        ("RUS", "THREATEN", "UKR"), ("person:volodymyr-zelensky", "LEADER_OF", "UKR"),
+    ),
+    case(
+        "Russia said it would retaliate. President Volodymyr Zelensky accused Moscow of terror.",
+        ("person:volodymyr-zelensky", "ACCUSE", "RUS"),
+    ),
+    case(
+        "MANILA (Reuters) - China said it opposed the patrols. President Ferdinand Marcos Jr. accused Beijing of bullying.",
+        ("person:ferdinand-marcos-jr", "LEADER_OF", "PHL"), ("person:ferdinand-marcos-jr", "ACCUSE", "CHN"),
+    ),
+    case(
+        "WASHINGTON (AP) — President Joe Biden met Chinese President Xi Jinping in California.",
+        ("person:joe-biden", "LEADER_OF", "USA"), ("person:xi-jinping", "LEADER_OF", "CHN"),
+        ("person:joe-biden", "CONSULT", "person:xi-jinping"),
+    ),
+    case(
+        "MOSCOW (Reuters) - President Volodymyr Zelensky accused Russia of attacking civilians.",
+        ("person:volodymyr-zelensky", "ACCUSE", "RUS"),
     ),
 ]
 
