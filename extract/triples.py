@@ -140,6 +140,10 @@ BRANDING_WORDS = frozenset({"terrorist", "terrorism", "criminal", "enemy", "aggr
 # Acts of force: coordinated owners of one force act together ("American and
 # British warplanes struck").
 FORCE_TYPES = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE})
+# Diplomatic missions: closing one's own in a country downgrades relations with it.
+MISSIONS = frozenset({"embassy", "consulate", "mission"})
+# Participles whose by-phrase is a go-between, not an agent ("a ceasefire mediated by Malaysia").
+GO_BETWEEN_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "arrange"})
 # Hostile acts that, announced by their actor for the future, are threats.
 ANNOUNCED_THREATS = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE, R.SANCTION})
 # Verbs of fighting each other: with two sides as subject and no target, each
@@ -1015,13 +1019,24 @@ class SentenceEvents:
             return []
         found: list[Found] = []
         for obj in self._support_objects(verb):
-            if obj.pos_ not in ("NOUN", "PROPN") or self.actors.resolve(obj):
+            if obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # "its embassy" names its state, yet closing it is the act.
+            if self.actors.resolve(obj) and not (terminative and obj.lemma_.lower() in MISSIONS):
                 continue
             senses = noun_senses(obj, self.lexicon)
             if terminative and obj.lemma_.lower() in CLOSABLE:
                 # "closed its airspace to French aircraft", "closed its border with Colombia"
                 targets = [r for w, t in prepositions(verb) if w in ("to", "for", "with") for r in self._target_np(t, R.SANCTION)]
                 targets += [r for w, t in prepositions(obj) if w in ("to", "for", "with") for r in self._target_np(t, R.SANCTION)]
+                if not targets and obj.lemma_.lower() in MISSIONS:
+                    # "closed the U.S. consulate": the state whose mission it is;
+                    # "closed its embassy in Minsk": the host state.
+                    own = {side for ref in subjects for side in self.actors.sides(ref.actor)}
+                    targets = [r for r in self.actors.resolve(obj) if r.actor.id not in own]
+                    targets = targets or [
+                        r for w, t in prepositions(obj) if w == "in" for r in self._resolve_np(t) if r.actor.kind is ActorKind.STATE
+                    ]
                 self._used_nouns.add(obj.i)
                 found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
                 continue
@@ -1214,7 +1229,7 @@ class SentenceEvents:
                 refs.extend(self._resolve_np(obj))
         # "the sanctions imposed by ECOWAS"
         for child in kids(noun):
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in GO_BETWEEN_PARTICIPLES:
                 refs.extend(self._all(agents(child)))
         if refs:
             return refs

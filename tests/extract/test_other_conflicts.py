@@ -87,6 +87,15 @@ SENTENCES = [
     case("Beijing said it would impose sanctions on Lithuania.", ("CHN", "THREATEN", "LTU")),
     case("North Korea said it would strike South Korea if provoked.", ("PRK", "THREATEN", "KOR")),
     case("Poland said on Tuesday it would send more tanks to Ukraine.", ("POL", "AID", "UKR")),
+    # Diplomatic downgrades: an envoy recalled from a posting, a mission closed.
+    case("Japan recalled its ambassador to China for consultations.", ("JPN", "SANCTION", "CHN")),
+    case("Lithuania closed its embassy in Minsk.", ("LTU", "SANCTION", "BLR")),
+    case("Russia closed the U.S. consulate in Yekaterinburg.", ("RUS", "SANCTION", "USA")),
+    case("Morocco normalised relations with Israel.", ("MAR", "COOPERATE", "ISR")),
+    # Accepting what someone offered agrees with them.
+    case("Guatemala accepted Mexico's invitation to joint talks.", ("GTM", "AGREE", "MEX")),
+    # A mediator is no party to the ceasefire it mediated.
+    case("Thailand and Cambodia agreed to a ceasefire mediated by Malaysia.", ("THA", "AGREE", "KHM")),
 ]
 
 
