@@ -27,6 +27,7 @@ class Sense:
 class Roles:
     owner: frozenset[str]
     things: frozenset[str]
+    sites: frozenset[str]
     army: frozenset[str]
     group_members: frozenset[str]
     crowds: frozenset[str]
@@ -120,6 +121,7 @@ def _roles(data: dict[str, Any]) -> Roles:
     return Roles(
         owner=frozenset([*(data.get("owner") or ()), *(data.get("things") or ())]),
         things=frozenset(data.get("things") or ()),
+        sites=frozenset(data.get("sites") or ()),
         army=frozenset(data.get("army") or ()),
         group_members=frozenset(data.get("group_members") or ()),
         crowds=frozenset(data.get("crowds") or ()),

@@ -791,6 +791,9 @@ class SentenceEvents:
         seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
         if not refs and relation is not None and (relation in PROPERTY_TARGET_TYPES or seizing):
             refs = self._owned_by_state(token)
+        if not refs and relation is R.ASSAULT and token.lemma_.lower() in self.lexicon.roles.sites:
+            # "struck an oil refinery in southern Russia": the state the site is in.
+            refs = [r for w, o in prepositions(token) if w in ("in", "inside") for r in self._resolve_np(o) if r.actor.kind is ActorKind.STATE]
         if not refs:
             refs = self._driven_by(token)
         return refs

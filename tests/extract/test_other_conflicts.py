@@ -96,6 +96,10 @@ SENTENCES = [
     case("Guatemala accepted Mexico's invitation to joint talks.", ("GTM", "AGREE", "MEX")),
     # A mediator is no party to the ceasefire it mediated.
     case("Thailand and Cambodia agreed to a ceasefire mediated by Malaysia.", ("THA", "AGREE", "KHM")),
+    # Sites and towns attacked stand for the state they are in; a region is no state.
+    case("Ukraine struck an oil refinery in southern Russia.", ("UKR", "ASSAULT", "RUS")),
+    case("Russia shelled towns in eastern Ukraine.", ("RUS", "ASSAULT", "UKR")),
+    case("The RSF shelled villages in Darfur."),
 ]
 
 
