@@ -53,6 +53,13 @@ NOT_ACTOR_WORDS = frozenset(
         "university", "institute", "project", "index", "foundation", "center", "centre", "street",
     }
 )
+# Last words of the names of documents the NER takes for organisations ("the
+# Indus Waters Treaty", "the Minsk Agreements"): no actor. ("Pact" is left out:
+# "the Warsaw Pact" is an alliance.)
+DOCUMENT_WORDS = frozenset(
+    {"treaty", "treaties", "agreement", "agreements", "accord", "accords", "convention", "protocol", "charter",
+     "act", "statute", "resolution", "memorandum", "declaration", "communique", "plan", "initiative", "doctrine"}
+)
 # Words of an institution's generic name; an organisation named only by them
 # ("State" in "Secretary of State", "National Security") is not an actor.
 GENERIC_NAME_WORDS = frozenset(
@@ -509,7 +516,7 @@ class DocumentActors:
         words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", text)}
         if not text or words & NOT_ACTOR_WORDS or len(text) < 2 or not any(c.isalpha() for c in text):
             return None
-        if words <= GENERIC_NAME_WORDS:
+        if words <= GENERIC_NAME_WORDS or text.split()[-1].lower() in DOCUMENT_WORDS:
             return None
         actor = Actor(id="org:" + slug(text), name=text, kind=ActorKind.ORG)
         acronym = self._acronym_after(ent)
@@ -862,6 +869,13 @@ class DocumentActors:
             # "the island country of Tonga", "the nation of Niger"; "whose country": a person's state.
             states = [self.gazetteer.actors.get(self.affiliation.get(o.actor.id, ""), o.actor) for o in owners]
             return [self._ref(a, start, end, "role", token) for a in states if a.kind is ActorKind.STATE]
+        if role is None and self._refers_back(token):
+            # "the Viv Ansanm coalition", "the ECOWAS bloc": the named body itself;
+            # an unknown name ("the Sahel alliance") refers back to nothing.
+            names = [c for c in lefts(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            named = [r for c in names for r in self.resolve(c) if r.actor.kind not in (ActorKind.STATE, ActorKind.PERSON)]
+            if names:
+                return [self._ref(r.actor, start, end, "role", token) for r in named]
         if role is not None or self._refers_back(token):
             # "the pro-Western coalition" sides with the West: it is not the West.
             sided = {r.actor.id for c in lefts(token) if c.i in self.entity_at and self.stance_modifier(c) for r in self.resolve(c)}

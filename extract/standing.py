@@ -48,6 +48,8 @@ HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "cha
 # Verbal acts: a sentence whose main verb is one of these (or a verb of
 # saying) is a statement by its subject, which an official named right after
 # speaks for.
+# Words that put a title in the past.
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "late", "erstwhile", "onetime", "one-time"})
 STATEMENT_TYPES = frozenset({R.ACCUSE, R.REJECT, R.REQUEST, R.SUPPORT, R.THREATEN, R.AGREE})
 # Words a stance phrase can turn on: "pro-Russian", "Kremlin - backed" split by the tokenizer.
 STANCE_WORDS = frozenset({"pro", *STANCE_RELATIONS})
@@ -130,6 +132,9 @@ class StandingRelations:
             return
         person = people[0]
         for title, owners, phrase, how in self._titles(ent):
+            if any(t.lower_ in FORMER_WORDS for t in phrase):
+                # "former police officer Jimmy Cherizier": no standing relation now.
+                continue
             self.actors.titles.setdefault(person.actor.id, set()).add(title)
             relation = self._title_relation(title, phrase)
             if not owners:
@@ -189,6 +194,10 @@ class StandingRelations:
             return []
         sentence = self.actors.sentences[self.actors.sentence_number[ent.start]]
         if self._named_as_party(sentence, dateline.id, ent):
+            return []
+        # "Foreign Minister Ishaq Dar said Islamabad would respond": another state
+        # as the subject of what they say may well be their own.
+        if any(actor_id != dateline.id for actor_id in self._subject_actors(sentence)):
             return []
         return [Ref(dateline, ent.text, ent.start_char, ent.end_char, "refer", ent.root.i)]
 

@@ -794,7 +794,9 @@ class SentenceEvents:
         if not refs and relation is R.ASSAULT and token.lemma_.lower() in self.lexicon.roles.sites:
             # "struck an oil refinery in southern Russia": the state the site is in.
             refs = [r for w, o in prepositions(token) if w in ("in", "inside") for r in self._resolve_np(o) if r.actor.kind is ActorKind.STATE]
-        if not refs:
+        if not refs and relation not in STANDING_TYPES:
+            # A "UN-backed mission" stands for the UN as a target, but leading or
+            # joining it is not leading or joining the UN.
             refs = self._driven_by(token)
         return refs
 
@@ -1289,7 +1291,7 @@ class SentenceEvents:
                     if not found and relation in ATTITUDE_TYPES and self._eventive(obj):
                         # "concern over China's military activities": an attitude to an act is to its agent.
                         found = self._noun_agents(obj)
-                    refs.extend(found or self._driven_by(obj))
+                    refs.extend(found or ([] if relation in STANDING_TYPES else self._driven_by(obj)))
         return refs
 
     def _noun_with_infinitive(self, noun: Token) -> list[Found]:

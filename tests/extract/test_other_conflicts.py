@@ -100,6 +100,14 @@ SENTENCES = [
     case("Ukraine struck an oil refinery in southern Russia.", ("UKR", "ASSAULT", "RUS")),
     case("Russia shelled towns in eastern Ukraine.", ("RUS", "ASSAULT", "UKR")),
     case("The RSF shelled villages in Darfur."),
+    # A title in the past is no standing relation.
+    case("Former police officer Jimmy Cherizier attacked Haiti.", ("person:jimmy-cherizier", "ASSAULT", "HTI")),
+    # A body named in a descriptor is that body; leading a mission another body backs is not leading that body.
+    case("Jimmy Cherizier, the leader of the Viv Ansanm coalition, threatened Haiti.",
+         ("person:jimmy-cherizier", "LEADER_OF", "gaz:viv-ansanm"), ("person:jimmy-cherizier", "THREATEN", "HTI")),
+    case("Kenya, which leads a UN-backed security mission, sent 200 more police officers to Haiti.", ("KEN", "AID", "HTI")),
+    # A treaty is no actor.
+    case("India suspended the Indus Waters Treaty with Pakistan.", ("IND", "SANCTION", "PAK")),
 ]
 
 
@@ -151,11 +159,17 @@ ARTICLES = [
         ("PAK", "ASSAULT", "IND"), ("IND", "ASSAULT", "PAK"),
     ),
     # A title with no state: the dateline's state, unless the person's sentence
-    # acts on it; a statement by the other side just before is no evidence.
+    # acts on it or has another state as a subject (which may be their own); a
+    # statement by the other side just before is no evidence.
     case(
         "KYIV, Ukraine (AP) — Russia said it would retaliate against Ukraine. "
         "President Volodymyr Zelensky said Russia had attacked Kharkiv.",
-        ("RUS", "THREATEN", "UKR"), ("person:volodymyr-zelensky", "LEADER_OF", "UKR"),
+        ("RUS", "THREATEN", "UKR"),
+    ),
+    case(
+        "NEW DELHI (Reuters) - India closed its airspace to Pakistani airlines. "
+        "Foreign Minister Ishaq Dar said Islamabad would respond to any aggression.",
+        ("IND", "SANCTION", "PAK"),
     ),
     case(
         "Russia said it would retaliate. President Volodymyr Zelensky accused Moscow of terror.",
