@@ -92,10 +92,11 @@ def warn(message: str) -> None:
 
 @contextmanager
 def opened_store(db: str | None, store: str | None, *, create: bool = False) -> Iterator[Any]:
-    """Open the configured store for one command and always close it."""
+    """Open the configured store for one command and always close it; read-only unless the command
+    may create it (an embedded graph then opens faster, and several commands may read it at once)."""
     from actorgraph.graph.store import open_store
 
-    handle = open_store(db, store, create=create)
+    handle = open_store(db, store, create=create, read_only=not create)
     try:
         yield handle
     finally:
