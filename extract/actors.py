@@ -936,6 +936,11 @@ class DocumentActors:
                 refs = [r for r in self.resolve(child) if r.how != "pronoun"]
                 if refs:
                     return refs
+        # "a spokeswoman for the Russian foreign ministry": whom a title speaks or works for.
+        if self._role_keys(token) & self.roles.titles:
+            working_for = self._owner_phrase(token, ("for",))
+            if working_for:
+                return working_for
         # "officials in Mali", "troops from Chad"; but "positions in Syria" are
         # not Syria's (things are where they are, not whose).
         located = [] if token.lemma_.lower() in self.roles.things else self._owner_phrase(token, ("in", "from", "within"))

@@ -108,6 +108,14 @@ SENTENCES = [
     case("Kenya, which leads a UN-backed security mission, sent 200 more police officers to Haiti.", ("KEN", "AID", "HTI")),
     # A treaty is no actor.
     case("India suspended the Indus Waters Treaty with Pakistan.", ("IND", "SANCTION", "PAK")),
+    # Whom a title works for: "a spokeswoman for the Russian foreign ministry".
+    case(
+        "Maria Zakharova, a spokeswoman for the Russian foreign ministry, criticised Yerevan.",
+        ("person:maria-zakharova", "LEADER_OF", "RUS"), ("person:maria-zakharova", "ACCUSE", "ARM"),
+    ),
+    # A diplomatic protest at someone's act accuses them.
+    case("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.", ("VNM", "ACCUSE", "CHN")),
+    case("Serbia mobilised troops along the boundary with Kosovo.", ("SRB", "MOBILIZE", "XKX")),
 ]
 
 
