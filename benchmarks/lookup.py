@@ -122,6 +122,8 @@ def imports(db: Path) -> None:
     names = {name.strip() for _, name in rows}
     spacy = sorted(n for n in names if n == "spacy" or n.startswith(("spacy.", "thinc")))
     print(f"imports: relations loads spaCy: {'YES: ' + ', '.join(spacy[:3]) if spacy else 'no'}")
+    # Typer coerces every option of a command it runs through pydantic (imported then; --help does not).
+    print(f"imports: relations loads pydantic (typer's option coercion): {'yes' if 'pydantic' in names else 'no'}")
     top = sorted((r for r in rows if not r[1].startswith("   ")), reverse=True)[:6]
     print("imports: heaviest top-level: " + ", ".join(f"{name.strip()} {us / 1000:.0f} ms" for us, name in top))
 
