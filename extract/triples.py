@@ -192,7 +192,7 @@ def _heads(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         nouns = lexicon.noun_heads | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS | BUNDLE_NOUNS
         verbs = (
             frozenset(key.split()[0] for key in lexicon.verbs)
-            | lexicon.light | lexicon.terminative | lexicon.intent
+            | lexicon.light | lexicon.terminative | lexicon.intent | lexicon.refusal
             | WARNING_VERBS | NAMING_VERBS | COMMANDING_VERBS | CUSTODY_VERBS | DEADLINE_VERBS | MEDIATING_VERBS
             | MEMBERSHIP_VERBS | {"declare", "brand"}
             | {"be", "remain", "seem", "appear", "become"}

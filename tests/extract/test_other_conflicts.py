@@ -30,6 +30,7 @@ SENTENCES = [
     # Refusing a cooperative act towards someone rejects them; refusing an attack is no event.
     case("Serbia refuses to recognise Kosovo.", ("SRB", "REJECT", "XKX")),
     case("Israel refused to attack Iran."),
+    case("Iran declined to meet the American envoy.", ("IRN", "REJECT", "USA")),
     # Self-defence promised against someone threatens them.
     case("North Korea vowed to defend itself against South Korea by all means.", ("PRK", "THREATEN", "KOR")),
     # A possessive title before a name without commas; a surname that is
