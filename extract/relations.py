@@ -89,9 +89,9 @@ OF_AGENT_NOUNS = frozenset(
      "refusal", "rejection", "initiative", "order", "bid", "attempt", "effort", "willingness", "readiness", "intention",
      "pledge", "promise", "commitment", "vow"}
 )
-# Nouns that count or bundle events: "a new package of sanctions", "a wave of
-# strikes" mean the events they hold.
-BUNDLE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "tranche", "raft", "batch", "spate", "string", "flurry"})
+# Nouns that count, bundle or write down events: "a new package of sanctions", "a wave of
+# strikes", "the text of a treaty" mean the events they hold.
+BUNDLE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "tranche", "raft", "batch", "spate", "string", "flurry", "text", "draft"})
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
 RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure"})

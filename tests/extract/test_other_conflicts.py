@@ -117,6 +117,12 @@ SENTENCES = [
     # A diplomatic protest at someone's act accuses them.
     case("Vietnam protested China's deployment of a survey ship in its exclusive economic zone.", ("VNM", "ACCUSE", "CHN")),
     case("Serbia mobilised troops along the boundary with Kosovo.", ("SRB", "MOBILIZE", "XKX")),
+    # Finalising the text of an agreement is agreeing.
+    case("Ethiopia and Somalia finalised the text of an agreement on sea access.", ("ETH", "AGREE", "SOM")),
+    case(
+        "Philippine coast guard spokesman Jay Tarriela accused China of aggression.",
+        ("person:jay-tarriela", "LEADER_OF", "PHL"), ("person:jay-tarriela", "ACCUSE", "CHN"),
+    ),
 ]
 
 
