@@ -67,6 +67,7 @@ GENERIC_NAME_WORDS = frozenset(
         "state", "states", "national", "security", "defense", "defence", "foreign", "affairs", "interior", "justice",
         "ministry", "department", "council", "office", "agency", "government", "congress", "senate", "parliament",
         "treasury", "army", "navy", "homeland", "federal", "central", "general", "staff", "command", "of", "the", "and",
+        "coast", "guard", "border", "police", "air", "force", "forces",
     }
 )
 # "Kremlin-backed", "U.S.-trained": a hyphenated participle that makes the
@@ -510,6 +511,10 @@ class DocumentActors:
             return (self.gazetteer.actors[iso3], "gazetteer") if iso3 else None
         return self._organisation(ent, text)
 
+    def _generic_name(self, ent: Span) -> bool:
+        words = {w.lower().strip(".") for w in re.split(r"[\s\-]+", self._name_text(ent))}
+        return bool(words) and words <= GENERIC_NAME_WORDS
+
     def _organisation(self, ent: Span, text: str) -> tuple[Actor, str] | None:
         if ent.text in self.places:
             return None
@@ -735,7 +740,9 @@ class DocumentActors:
             found = self.entity_actor(ent)
             if found:
                 return [self._ref(found[0], ent.start, ent.end, found[1], token)]
-            return []
+            if not (ent.label_ == "ORG" and self._generic_name(ent)):
+                return []
+            # "China's coast guard" taken for a name: the role phrase it is.
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return self._pronoun(token)
         if token.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):

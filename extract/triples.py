@@ -140,6 +140,8 @@ BRANDING_WORDS = frozenset({"terrorist", "terrorism", "criminal", "enemy", "aggr
 # Acts of force: coordinated owners of one force act together ("American and
 # British warplanes struck").
 FORCE_TYPES = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE})
+# Nouns of shooting that, owned, stand for the shooter ("killed by Pakistani fire").
+FIRE_NOUNS = frozenset({"fire", "gunfire", "artillery", "shellfire", "sniper"})
 # Diplomatic missions: closing one's own in a country downgrades relations with it.
 MISSIONS = frozenset({"embassy", "consulate", "mission"})
 # Participles whose by-phrase is a go-between, not an agent ("a ceasefire mediated by Malaysia").
@@ -584,6 +586,10 @@ class SentenceEvents:
         subject it shares with the clause it depends on."""
         if is_passive(verb):
             by = self._all(agents(verb))
+            if by:
+                return by
+            # "killed by Pakistani fire": the agent of the event that did it.
+            by = [r for a in agents(verb) if self._eventive(a) or a.lemma_.lower() in FIRE_NOUNS for r in self._noun_agents(a)]
             if by:
                 return by
             # "French troops were stationed in Niger": troops moved by their own state.

@@ -123,6 +123,10 @@ SENTENCES = [
         "Philippine coast guard spokesman Jay Tarriela accused China of aggression.",
         ("person:jay-tarriela", "LEADER_OF", "PHL"), ("person:jay-tarriela", "ACCUSE", "CHN"),
     ),
+    # The owner of the fire that did it is the agent of a passive.
+    case("Two Indian soldiers were killed by Pakistani fire.", ("PAK", "ASSAULT", "IND")),
+    # A name the NER made of a role phrase is the role phrase: "China's coast guard" is China.
+    case("China's coast guard said it had expelled a Philippine vessel from the area.", ("CHN", "SANCTION", "PHL")),
 ]
 
 
