@@ -94,7 +94,7 @@ OF_AGENT_NOUNS = frozenset(
 BUNDLE_NOUNS = frozenset({"package", "round", "wave", "series", "set", "tranche", "raft", "batch", "spate", "string", "flurry", "text", "draft"})
 # Support verbs whose subject receives rather than gives: "received aid from
 # Russia" is Russia aiding the subject.
-RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure"})
+RECIPIENT_VERBS = frozenset({"receive", "get", "obtain", "win", "accept", "seek", "request", "face", "suffer", "endure", "draw", "attract"})
 
 # Things a state closes to another as a sanction: "closed its airspace to
 # French aircraft".

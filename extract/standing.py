@@ -475,6 +475,15 @@ class StandingRelations:
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in COPULAS:
             subjects = [c for c in kids(noun.head) if c.dep_ in ("nsubj", "nsubjpass")]
             return [r for s in subjects for c in conjuncts(s) for r in self.actors.resolve(c)], "copula"
+        # "Russia's ally Belarus": a name right after the noun, which the parser
+        # often makes a second subject instead of an apposition.
+        following = noun.i + 1
+        if following < len(noun.doc) and any(c.dep_ == "poss" for c in lefts(noun)):
+            ent = self.actors.entity_at.get(following)
+            if ent is not None and ent.start == following:
+                refs = [r for r in self.actors.resolve(ent.root) if r.actor.kind is not ActorKind.PERSON]
+                if refs:
+                    return refs, "apposition"
         # "feted as a reliable partner", "regard Niger as essential"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
             verb = noun.head.head

@@ -1028,6 +1028,9 @@ class SentenceEvents:
         terminative = lemma in self.lexicon.terminative
         if not (light or terminative):
             return []
+        if not subjects and lemma in RECIPIENT_VERBS:
+            # "North Korea's launch drew condemnation from Japan": what the act's agent received.
+            subjects = [r for c in kids(verb) if c.dep_ in SUBJECT_DEPS and self._eventive(c) for r in self._noun_agents(c)]
         found: list[Found] = []
         for obj in self._support_objects(verb):
             if obj.pos_ not in ("NOUN", "PROPN"):

@@ -127,6 +127,14 @@ SENTENCES = [
     case("Two Indian soldiers were killed by Pakistani fire.", ("PAK", "ASSAULT", "IND")),
     # A name the NER made of a role phrase is the role phrase: "China's coast guard" is China.
     case("China's coast guard said it had expelled a Philippine vessel from the area.", ("CHN", "SANCTION", "PHL")),
+    # "X's ally Y" with the name right after the noun.
+    case("Pakistan's close ally China blocked the resolution.", ("CHN", "ALLY_OF", "PAK")),
+    # Criticism an act drew is criticism of its agent.
+    case("North Korea's launch of a ballistic missile drew condemnation from Japan.", ("JPN", "ACCUSE", "PRK")),
+    case(
+        "Georgia's crackdown on protesters drew criticism from the European Union.",
+        ("Q458", "ACCUSE", "GEO"), ("GEO", "COERCE", "crowd:protesters"),
+    ),
 ]
 
 
