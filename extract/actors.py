@@ -316,6 +316,8 @@ class DocumentActors:
         self.juntas: set[str] = set()
         self.titles: dict[str, set[str]] = {}
         self.affiliation: dict[str, str] = {}
+        # Where the dateline is: its words name where the story was filed, no actor.
+        self.dateline_chars = (0, 0)
         self.dateline_state = self._dateline_state()
         # Tokens of a state name read as the owner of the title after it
         # ("Kosovo Prime Minister Albin Kurti"): part of the person's phrase.
@@ -603,6 +605,7 @@ class DocumentActors:
         found = DATELINE.search(self.text[:DATELINE_REACH])
         if found is None:
             return None
+        self.dateline_chars = (found.start(1), found.end())
         city, country = found.group(1), found.group(2)
         for name in (country, city.title(), city):
             iso3 = self.gazetteer.id_for(name) if name else None
@@ -719,6 +722,8 @@ class DocumentActors:
         return Ref(actor, self.text[begin:finish], begin, finish, how, head.i)
 
     def _resolve(self, token: Token) -> list[Ref]:
+        if self.dateline_chars[0] <= token.idx < self.dateline_chars[1]:
+            return []
         ent = self.entity_at.get(token.i)
         if ent is not None and not ent.ent_id_ and not self._well_formed(ent):
             ent = None

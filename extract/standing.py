@@ -179,12 +179,23 @@ class StandingRelations:
             return self._dateline_owner(ent, dateline) if title in HEAD_OF_STATE_TITLES else []
         if title in HEAD_OF_STATE_TITLES and speaker.actor.kind is not ActorKind.STATE:
             return []
+        if title in HEAD_OF_STATE_TITLES and self._other_states(self.actors.sentences[number - 1], speaker.actor.id):
+            # "Russia said it would retaliate against Ukraine. President Zelensky ...":
+            # a head of state after a statement about another state may lead either.
+            return []
         here = self._subject_actors(self.actors.sentences[number])
         if any(actor_id != speaker.actor.id for actor_id in here):
             return []
         if self._named_as_party(self.actors.sentences[number], speaker.actor.id, ent):
             return []
         return [speaker]
+
+    def _other_states(self, sentence: Span, actor_id: str) -> bool:
+        return any(
+            ref.actor.kind is ActorKind.STATE and ref.actor.id != actor_id
+            for ref in self.actors.history
+            if sentence.start <= ref.token < sentence.end
+        )
 
     def _dateline_owner(self, ent: Span, dateline: Actor | None) -> list[Ref]:
         """An unqualified title in a story datelined in a state ("KYIV (AP) — ...
