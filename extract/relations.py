@@ -162,6 +162,11 @@ def verb_keys(verb: Token, noun_classes: dict[str, str] | None = None) -> list[t
                     keys.append((f"{lemma} {kind}", f"{verb.text} {noun.text}"))
         elif child.dep_ in ("advmod", "prt") and child.lower_ in ("home", "back", "out", "away", "off", "down", "up") or child.dep_ == "prep":
             keys.append((f"{lemma} {child.lower_}", f"{verb.text} {child.text}"))
+        elif child.dep_ == "advcl":
+            # "called for Russia to withdraw": the preposition marks the clause.
+            for mark in kids(child):
+                if mark.dep_ == "mark" and mark.lower_ == "for":
+                    keys.append((f"{lemma} for", f"{verb.text} for"))
     keys.append((lemma, verb.text))
     return keys
 

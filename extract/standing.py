@@ -101,9 +101,11 @@ class StandingRelations:
             noun = named.head if named.head.pos_ in ("NOUN", "PROPN") else None
             if allies and noun is not None:
                 for actor in self.actors.resolve(noun):
+                    # "pro-EU protesters" back the EU; a crowd is nobody's ally.
+                    relation = R.SUPPORT if actor.actor.id.startswith("crowd:") else R.ALLY_OF
                     for ally in allies:
                         if actor.actor.id != ally.actor.id:
-                            yield Standing(actor, R.ALLY_OF, ally, f"pro-{named.text}", CONFIDENCE["possessive"])
+                            yield Standing(actor, relation, ally, f"pro-{named.text}", CONFIDENCE["possessive"])
             return
         if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in STANCE_RELATIONS:
             name, suffix = token.text.rsplit("-", 1)

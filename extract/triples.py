@@ -504,6 +504,9 @@ class SentenceEvents:
                 return True
             infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(node))
             purpose = node.dep_ == "advcl" and infinitive
+            if purpose and any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(node)):
+                # "called for Georgia to join the EU": wanted, not done.
+                return True
             if not purpose and (node.dep_ not in ("xcomp", "ccomp", "conj", "acl") or node.head == node):
                 return False
             governor = node.head
@@ -762,7 +765,9 @@ class SentenceEvents:
                     refs.extend(self._answered(verb, ATTACKING_TYPES))
             elif slot == "clause_subject":
                 for clause in kids(verb):
-                    if clause.dep_ in ("ccomp", "xcomp"):
+                    # "demanded that X leave", "called for X to leave"
+                    wanted = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(clause))
+                    if clause.dep_ in ("ccomp", "xcomp") or wanted:
                         refs.extend(self._all([c for c in kids(clause) if c.dep_ in SUBJECT_DEPS]))
             else:
                 for word, obj in prepositions(verb):

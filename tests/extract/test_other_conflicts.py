@@ -135,6 +135,12 @@ SENTENCES = [
         "Georgia's crackdown on protesters drew criticism from the European Union.",
         ("Q458", "ACCUSE", "GEO"), ("GEO", "COERCE", "crowd:protesters"),
     ),
+    # A call for someone to act is a request to them, not their act; a pro-EU crowd supports the EU.
+    case(
+        "Pro-EU protesters in Tbilisi called for Georgia to join the European Union.",
+        ("crowd:protesters", "SUPPORT", "Q458"), ("crowd:protesters", "REQUEST", "GEO"),
+    ),
+    case("The United States called for Russia to withdraw its troops from Ukraine.", ("USA", "REQUEST", "RUS")),
 ]
 
 
