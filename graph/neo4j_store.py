@@ -249,12 +249,14 @@ class Neo4jStore(CypherStore):
         if plan.events:
             _, found = run(queries.query("read/existing_events", self.dialect), {"ids": sorted(plan.events)})
             there = {row[0] for row in found}
-            events = [event_row(key, triple, document.id) for key, (triple, document) in plan.events.items()]
-            run(queries.query("write/events", self.dialect), {"rows": events})
             new_events = [(key, triple, document) for key, (triple, document) in plan.events.items() if key not in there]
-            pairs = sorted({(triple.subject.actor.id, triple.object.actor.id) for _, triple, _ in new_events})
+            if new_events:
+                events = [event_row(key, triple, document.id) for key, triple, document in new_events]
+                run(queries.query("write/create_events", self.dialect), {"rows": events})
+            keys = sorted({(t.subject.actor.id, t.relation.type.value, t.object.actor.id) for _, t, _ in new_events})
             columns, found = run(
-                queries.query("read/edges_between", self.dialect), {"pairs": [{"subject": s, "object": o} for s, o in pairs]}
+                queries.query("read/edges_between", self.dialect),
+                {"edges": [{"subject": s, "type": kind, "object": o} for s, kind, o in keys]},
             )
             stored = {(row[0], row[1], row[2]): dict(zip(columns, row)) for row in found}
             by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)

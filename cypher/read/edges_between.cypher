@@ -1,7 +1,9 @@
-// The projected edges, of any relation type, from each $pairs.subject to its $pairs.object (the
-// actor pairs of a write's new events), with their figures and newest mentions. Read inside the
-// write's transaction after its events, whose links lock both actors until it commits.
-UNWIND $pairs AS pair
-MATCH (s:Actor {id: pair.subject})-[r]->(o:Actor {id: pair.object})
+// The projected edges $edges names (subject, type and object: the edges a write's new events belong
+// to), with their figures and newest mentions. Read inside the write's transaction after its events,
+// whose links lock both actors until it commits. Matched by type too: an actor pair may have an
+// edge of every type, each with its evidence text, and a write needs only those it grows.
+UNWIND $edges AS edge
+MATCH (s:Actor {id: edge.subject})-[r]->(o:Actor {id: edge.object})
+WHERE type(r) = edge.type
 RETURN s.id AS subject, type(r) AS type, o.id AS object, r.count AS count, r.first_seen AS first_seen,
        r.last_seen AS last_seen, r.confidence AS confidence, r.evidence AS evidence
