@@ -6,6 +6,8 @@ import csv
 import functools
 import io
 import json
+import os
+import sys
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -117,9 +119,33 @@ def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, columns: Sequence[st
         from rich.console import Console
         from rich.table import Table
 
+        cells = [["" if row.get(c) is None else str(row.get(c)) for c in columns] for row in rows]
+        console = Console(width=_table_width())
+        widest = [max([len(column), *(len(row[i]) for row in cells)]) for i, column in enumerate(columns)]
+        short = [width <= SHORT_COLUMN for width in widest]
+        # Short columns keep their width only while the long ones keep room to be read.
+        fixed = sum(width + 3 for width, is_short in zip(widest, short) if is_short)
+        keep_short = fixed + LONG_COLUMN_ROOM * (len(columns) - sum(short)) <= console.width
         table = Table(title=title, show_lines=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        Console().print(table)
+        for column, width, is_short in zip(columns, widest, short):
+            if is_short and keep_short:
+                table.add_column(column, no_wrap=True, min_width=width)
+            else:
+                table.add_column(column, overflow="fold", ratio=1)
+        for row in cells:
+            table.add_row(*row)
+        console.print(table)
+
+
+SHORT_COLUMN = 24
+"""Columns no wider than this (names, types, counts, dates) are not wrapped; long text folds."""
+LONG_COLUMN_ROOM = 30
+"""Columns each long one (sentences, lists) needs for short ones to stay unwrapped."""
+
+
+def _table_width() -> int | None:
+    """The terminal's width; a table written to a file or pipe gets room for its sentences
+    instead of rich's 80 columns (``COLUMNS`` still decides when set)."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return None
+    return 200
