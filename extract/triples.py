@@ -797,8 +797,11 @@ class SentenceEvents:
                 if word == "of":
                     return self._target_np(obj, relation)
         if not refs and token.lemma_.lower() in BORDER_NOUNS:
-            # "moved troops to the border with Nigeria": the other side of the border.
+            # "moved troops to the border with Nigeria": the other side of the border,
+            # also when the parser hangs the with-phrase on the verb.
             refs = [r for w, o in prepositions(token) if w == "with" for r in self._resolve_np(o)]
+            if not refs and token.dep_ == "pobj" and verbal(token.head.head):
+                refs = [r for w, o in prepositions(token.head.head) if w == "with" for r in self._resolve_np(o)]
         seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
         if not refs and relation is not None and (relation in PROPERTY_TARGET_TYPES or seizing):
             refs = self._owned_by_state(token)

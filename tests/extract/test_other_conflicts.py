@@ -141,6 +141,10 @@ SENTENCES = [
         ("crowd:protesters", "SUPPORT", "Q458"), ("crowd:protesters", "REQUEST", "GEO"),
     ),
     case("The United States called for Russia to withdraw its troops from Ukraine.", ("USA", "REQUEST", "RUS")),
+    # Warships sent towards a rival are a mobilisation; the border's other side
+    # also when the parser hangs "with" on the verb.
+    case("China sent warships towards Taiwan.", ("CHN", "MOBILIZE", "TWN")),
+    case("Russia moved troops to the border with Georgia.", ("RUS", "MOBILIZE", "GEO")),
 ]
 
 
