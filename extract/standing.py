@@ -181,9 +181,14 @@ class StandingRelations:
             return self._dateline_owner(ent, dateline) if title in HEAD_OF_STATE_TITLES else []
         if title in HEAD_OF_STATE_TITLES and speaker.actor.kind is not ActorKind.STATE:
             return []
-        if title in HEAD_OF_STATE_TITLES and self._other_states(self.actors.sentences[number - 1], speaker.actor.id):
-            # "Russia said it would retaliate against Ukraine. President Zelensky ...":
-            # a head of state after a statement about another state may lead either.
+        if (
+            title in HEAD_OF_STATE_TITLES
+            and self._other_states(self.actors.sentences[number - 1], speaker.actor.id)
+            and self._named_as_party(self.actors.sentences[number], speaker.actor.id, ent, subjects_too=True)
+        ):
+            # "Russia said it would retaliate against Ukraine. President Zelensky said
+            # Russia had attacked ...": a head of state who speaks of the speaker in
+            # the third person, after it spoke of another state, may lead either.
             return []
         here = self._subject_actors(self.actors.sentences[number])
         if any(actor_id != speaker.actor.id for actor_id in here):
@@ -214,7 +219,7 @@ class StandingRelations:
             return []
         return [Ref(dateline, ent.text, ent.start_char, ent.end_char, "refer", ent.root.i)]
 
-    def _named_as_party(self, sentence: Span, actor_id: str, ent: Span) -> bool:
+    def _named_as_party(self, sentence: Span, actor_id: str, ent: Span, subjects_too: bool = False) -> bool:
         """Whether the person's own sentence names the state as the one acted on
         ("President Zelensky accused Moscow"): then the state before may as well
         be the one they speak against, and nothing is guessed. A place where
@@ -227,6 +232,8 @@ class StandingRelations:
             if ent.start <= ref.token < ent.end:
                 continue
             if token.dep_ in ("dobj", "dative", "iobj") or (token.dep_ == "pobj" and token.head.lower_ not in ("in", "at", "from")):
+                return True
+            if subjects_too and token.dep_ in ("nsubj", "nsubjpass"):
                 return True
         return False
 

@@ -253,6 +253,12 @@ ARTICLES = [
         ("CHN", "ASSAULT", "PHL"), ("USA", "SUPPORT", "PHL"), ("USA", "ALLY_OF", "PHL"),
         marks=xfail(reason="\"its ally\" names the ally of the possessor, which no rule resolves"),
     ),
+    # A head of state after the statement of a state that spoke of another one is
+    # that state's when they do not speak of it in the third person.
+    case(
+        "Congo said it was cutting ties with Rwanda. The decision was taken at a meeting chaired by President Felix Tshisekedi.",
+        ("COD", "SANCTION", "RWA"), ("person:felix-tshisekedi", "LEADER_OF", "COD"),
+    ),
     # A head of state after another state's statement about a third: nothing guessed.
     case(
         "Russia said it would retaliate against Ukraine. President Volodymyr Zelensky said Russia had attacked Kharkiv.",
