@@ -48,6 +48,8 @@ HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "cha
 # Verbal acts: a sentence whose main verb is one of these (or a verb of
 # saying) is a statement by its subject, which an official named right after
 # speaks for.
+# Heads that make a group possessed by a state its insurgents, not its force.
+INSURGENT_NOUNS = frozenset({"rebel", "insurgent", "guerrilla", "militant", "jihadist", "separatist", "insurgency"})
 # Words that put a title in the past.
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "late", "erstwhile", "onetime", "one-time"})
 STATEMENT_TYPES = frozenset({R.ACCUSE, R.REJECT, R.REQUEST, R.SUPPORT, R.THREATEN, R.AGREE})
@@ -421,6 +423,9 @@ class StandingRelations:
         # "Russia's Wagner Group"; "its Wagner Group paramilitary company", where
         # the name is a compound of the head that carries the possessive.
         heads = [ent.root] + ([ent.root.head] if ent.root.dep_ in ("compound", "nmod") else [])
+        if any(h.lemma_.lower() in INSURGENT_NOUNS for h in heads):
+            # "Colombia's ELN rebels" are in Colombia, fighting it, not part of it.
+            return
         for head in heads:
             for child in lefts(head):
                 if child.dep_ == "poss":

@@ -153,6 +153,8 @@ ANNOUNCED_THREATS = frozenset({R.ASSAULT, R.MOBILIZE, R.COERCE, R.SANCTION})
 RECIPROCAL_VERBS = frozenset({"exchanged", "traded", "clashed", "fought", "battled", "exchange", "trade", "clash", "fight", "battle"})
 # Adverbs of acting together.
 JOINT_WORDS = frozenset({"jointly", "together"})
+# Modifiers of an event noun that make it a joint act ("held trilateral naval exercises").
+JOINT_MODIFIERS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
 # Tags of finite verbs (past, present), which an infinitive cannot coordinate.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Standing relations are no events to refer back to.
@@ -417,7 +419,14 @@ class SentenceEvents:
         if "grata" not in {t.lower_ for t in words}:
             return []
         envoys = [t for t in words if self.lexicon.noun_classes.get(t.lemma_.lower()) == "diplomat"]
-        return [r for t in envoys for r in self._target_np(t, R.SANCTION) if r.how != "pronoun"]
+        # "declared Lula persona non grata": a named person too.
+        named = [
+            t for t in words
+            if t.i in self.actors.entity_at
+            and self.actors.entity_at[t.i].root == t
+            and (t.dep_ in ("nsubj", "dobj", "nsubjpass") or t.head.lower_ in ("persona", "non", "grata"))
+        ]
+        return [r for t in envoys + named for r in self._target_np(t, R.SANCTION) if r.how != "pronoun"]
 
     def _branded(self, verb: Token) -> list[Ref]:
         """The actors a verb of naming calls terrorists, criminals or enemies."""
@@ -442,7 +451,7 @@ class SentenceEvents:
         )
         # "jointly financed", "held joint drills"
         joint = any(c.lower_ in JOINT_WORDS for c in kids(verb)) or any(
-            m.lower_ == "joint" for c in kids(verb) if c.dep_ in OBJECT_DEPS for m in lefts(c)
+            m.lower_ in JOINT_MODIFIERS for c in kids(verb) if c.dep_ in OBJECT_DEPS for m in lefts(c)
         )
         if not (one_force or joint):
             return []

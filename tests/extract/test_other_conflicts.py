@@ -145,6 +145,15 @@ SENTENCES = [
     # also when the parser hangs "with" on the verb.
     case("China sent warships towards Taiwan.", ("CHN", "MOBILIZE", "TWN")),
     case("Russia moved troops to the border with Georgia.", ("RUS", "MOBILIZE", "GEO")),
+    # Trilateral exercises are a joint act of each pair.
+    case(
+        "The United States, Japan and South Korea held trilateral naval exercises.",
+        ("USA", "COOPERATE", "JPN"), ("USA", "COOPERATE", "KOR"), ("JPN", "COOPERATE", "KOR"),
+    ),
+    # A state's rebels are in it, not part of it.
+    case("Colombia's ELN rebels attacked a military base."),
+    case("Israel declared Brazilian President Luiz Inacio Lula da Silva persona non grata.",
+         ("person:luiz-inacio-lula-da-silva", "LEADER_OF", "BRA"), ("ISR", "SANCTION", "person:luiz-inacio-lula-da-silva")),
 ]
 
 
