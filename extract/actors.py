@@ -927,6 +927,13 @@ class DocumentActors:
     def owners(self, token: Token) -> list[Ref]:
         """The actors a role noun belongs to: its possessive, its of/in-phrase
         ("the pro-Russian leaders of Mali"), or an actor modifier ("U.S. officials")."""
+        if token.lemma_.lower() in self.roles.group_members:
+            # "Colombia's ELN rebels": the group named, not the state they are in.
+            for child in lefts(token):
+                if child.dep_ == "compound" and child.i in self.entity_at:
+                    refs = [r for r in self.resolve(child) if r.actor.kind not in (ActorKind.STATE, ActorKind.PERSON)]
+                    if refs:
+                        return refs
         for child in lefts(token):
             # "his Ukrainian counterpart": the possessor of a counterpart is the other side.
             if child.dep_ == "poss" and token.lemma_.lower() not in RELATIONAL_ROLES:

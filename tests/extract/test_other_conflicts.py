@@ -152,6 +152,7 @@ SENTENCES = [
     ),
     # A state's rebels are in it, not part of it.
     case("Colombia's ELN rebels attacked a military base."),
+    case("Colombia's ELN rebels attacked Venezuela.", ("gaz:eln", "ASSAULT", "VEN")),
     case("Israel declared Brazilian President Luiz Inacio Lula da Silva persona non grata.",
          ("person:luiz-inacio-lula-da-silva", "LEADER_OF", "BRA"), ("ISR", "SANCTION", "person:luiz-inacio-lula-da-silva")),
 ]
