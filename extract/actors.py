@@ -886,6 +886,15 @@ class DocumentActors:
             # an unknown name ("the Sahel alliance") refers back to nothing.
             names = [c for c in lefts(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
             named = [r for c in names for r in self.resolve(c) if r.actor.kind not in (ActorKind.STATE, ActorKind.PERSON)]
+            if names and not named and token.lemma_.lower() == "party":
+                # "the Georgian Dream party": a party named by capitalised words the NER missed.
+                first = token.i
+                while first > start and self.doc[first - 1].text[:1].isupper() and self.doc[first - 1].pos_ in ("PROPN", "ADJ"):
+                    first -= 1
+                if first < token.i:
+                    name = self.doc[first : token.i].text
+                    party = Actor(id="org:" + slug(name), name=name, kind=ActorKind.ORG, aliases=(f"{name} party",))
+                    return [self._ref(party, start, end, "role", token)]
             if names:
                 return [self._ref(r.actor, start, end, "role", token) for r in named]
         if role is not None or self._refers_back(token):

@@ -155,6 +155,12 @@ SENTENCES = [
     case("Colombia's ELN rebels attacked Venezuela.", ("gaz:eln", "ASSAULT", "VEN")),
     case("Israel declared Brazilian President Luiz Inacio Lula da Silva persona non grata.",
          ("person:luiz-inacio-lula-da-silva", "LEADER_OF", "BRA"), ("ISR", "SANCTION", "person:luiz-inacio-lula-da-silva")),
+    # A party named by capitalised words the NER missed is an actor.
+    case(
+        "Bidzina Ivanishvili, the founder of the Georgian Dream party, met Viktor Orban.",
+        ("person:bidzina-ivanishvili", "LEADER_OF", "org:georgian-dream"),
+        ("person:bidzina-ivanishvili", "CONSULT", "person:viktor-orban"),
+    ),
 ]
 
 
