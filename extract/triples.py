@@ -377,6 +377,9 @@ class SentenceEvents:
         """The verb is a future act its own actor announces: "X said it would ..."."""
         if not modals(verb) & FUTURE_MODALS or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.reporting:
             return False
+        if verb.lemma_.lower() in ASPECTUAL_VERBS:
+            # "said it would continue its strikes": the act goes on, it is not threatened.
+            return False
         speakers = {side for ref in self.subjects(verb.head) for side in self.actors.sides(ref.actor)}
         return bool(subjects) and all(self.actors.sides(ref.actor) & speakers for ref in subjects)
 

@@ -88,6 +88,7 @@ SENTENCES = [
     case("Beijing said it would impose sanctions on Lithuania.", ("CHN", "THREATEN", "LTU")),
     case("North Korea said it would strike South Korea if provoked.", ("PRK", "THREATEN", "KOR")),
     case("Poland said on Tuesday it would send more tanks to Ukraine.", ("POL", "AID", "UKR")),
+    case("Israel said it would continue its strikes on Hezbollah.", ("ISR", "ASSAULT", "gaz:hezbollah")),
     # Diplomatic downgrades: an envoy recalled from a posting, a mission closed.
     case("Japan recalled its ambassador to China for consultations.", ("JPN", "SANCTION", "CHN")),
     case("Lithuania closed its embassy in Minsk.", ("LTU", "SANCTION", "BLR")),
