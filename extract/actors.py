@@ -119,6 +119,8 @@ REFER_WINDOW = 4
 # country, maybe the agency, then a dash ("BELGRADE, Serbia (AP) —").
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.\- ]*[A-Z])(?:,[ \t]*([A-Z][A-Za-z.'’ \-]+?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]")
 DATELINE_REACH = 600
+# Opposition members' nouns that name the body itself, singular too ("an opposition party").
+OPPOSITION_BODIES = frozenset({"party", "movement", "coalition", "alliance"})
 # Events that make two actors "the two sides" besides hostile ones.
 NEGOTIATING_TYPES = frozenset({RelationType.CONSULT, RelationType.AGREE})
 DESCRIPTOR_WINDOW = 40
@@ -838,6 +840,10 @@ class DocumentActors:
             return collective
         if lemma in self.roles.crowds:
             return self._crowd(token)
+        if lemma in self.roles.opposition or (lemma in self.roles.opposition_members and self._opposition_modifier(token)):
+            opposition = self._opposition(token)
+            if opposition or lemma in self.roles.opposition:
+                return opposition
         role = self.role_class(token)
         if role == "title" or self._role_keys(token) & self.roles.titles:
             # "a Rwandan minister, James Kabarebe", "his counterpart, Rustem Umerov": the title names the person.
@@ -1065,6 +1071,38 @@ class DocumentActors:
                 if keys & self.titles.get(person.id, set()):
                     return person
         return None
+
+    def _opposition_modifier(self, token: Token) -> Token | None:
+        return next((c for c in lefts(token) if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.roles.opposition), None)
+
+    def _opposition(self, token: Token) -> list[Ref]:
+        """"the opposition", "Venezuela's opposition", "opposition leaders": a
+        state's political opposition; "opposition to the plan" is no actor."""
+        head = token
+        if token.lemma_.lower() in self.roles.opposition:
+            if any(w in ("to", "from", "against") for w, _ in prepositions(token)) or token.dep_ in ("compound", "amod"):
+                return []
+            if not any(c.dep_ in ("det", "poss", "amod", "compound") for c in lefts(token)):
+                return []
+        else:
+            if token.tag_ != "NNS" and token.lemma_.lower() not in OPPOSITION_BODIES:
+                # "the opposition leader": one unnamed person, no actor.
+                return []
+            head = self._opposition_modifier(token)
+        states = [o for o in self.owners(head) if o.actor.kind is ActorKind.STATE]
+        start, end = self._phrase(token, states)
+        if states:
+            state = self.gazetteer.states[states[0].actor.id]
+            demonym = state.demonyms[0] if state.demonyms else state.name
+            actor = Actor(
+                id=f"opposition:{state.iso3.lower()}",
+                name=f"{demonym} opposition",
+                kind=ActorKind.ORG,
+                aliases=("opposition", f"{state.name}'s opposition", "opposition leaders"),
+            )
+        else:
+            actor = Actor(id="opposition", name="opposition", kind=ActorKind.ORG, aliases=("opposition leaders", "the opposition"))
+        return [self._ref(actor, start, end, "role", token)]
 
     def _crowd(self, token: Token) -> list[Ref]:
         """"Nigerien protesters", "protesters in Niamey", "supporters of the junta"."""

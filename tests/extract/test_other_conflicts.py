@@ -162,6 +162,11 @@ SENTENCES = [
         ("person:bidzina-ivanishvili", "LEADER_OF", "org:georgian-dream"),
         ("person:bidzina-ivanishvili", "CONSULT", "person:viktor-orban"),
     ),
+    # A state's opposition is an actor; one unnamed opposition leader, or opposition to a plan, is not.
+    case("Venezuela detained five opposition leaders.", ("VEN", "COERCE", "opposition")),
+    case("The Venezuelan opposition accused Caracas of fraud.", ("opposition:ven", "ACCUSE", "VEN")),
+    case("Hungary voiced opposition to the sanctions."),
+    case("Venezuelan authorities arrested opposition figure Freddy Superlano.", ("VEN", "COERCE", "person:freddy-superlano")),
 ]
 
 
