@@ -1091,18 +1091,20 @@ class DocumentActors:
             head = self._opposition_modifier(token)
         states = [o for o in self.owners(head) if o.actor.kind is ActorKind.STATE]
         start, end = self._phrase(token, states)
-        if states:
-            state = self.gazetteer.states[states[0].actor.id]
-            demonym = state.demonyms[0] if state.demonyms else state.name
-            actor = Actor(
-                id=f"opposition:{state.iso3.lower()}",
-                name=f"{demonym} opposition",
-                kind=ActorKind.ORG,
-                aliases=("opposition", f"{state.name}'s opposition", "opposition leaders"),
-            )
-        else:
-            actor = Actor(id="opposition", name="opposition", kind=ActorKind.ORG, aliases=("opposition leaders", "the opposition"))
-        return [self._ref(actor, start, end, "role", token)]
+        return [self._ref(self.opposition_of(states[0].actor.id if states else None), start, end, "role", token)]
+
+    def opposition_of(self, iso3: str | None) -> Actor:
+        """The political opposition of a state, or unqualified."""
+        if iso3 is None:
+            return Actor(id="opposition", name="opposition", kind=ActorKind.ORG, aliases=("opposition leaders", "the opposition"))
+        state = self.gazetteer.states[iso3]
+        demonym = state.demonyms[0] if state.demonyms else state.name
+        return Actor(
+            id=f"opposition:{iso3.lower()}",
+            name=f"{demonym} opposition",
+            kind=ActorKind.ORG,
+            aliases=("opposition", f"{state.name}'s opposition", "opposition leaders"),
+        )
 
     def _crowd(self, token: Token) -> list[Ref]:
         """"Nigerien protesters", "protesters in Niamey", "supporters of the junta"."""

@@ -390,6 +390,13 @@ class StandingRelations:
                 owners.extend(r for r in self.actors.resolve(token) if r.actor.kind is not ActorKind.PERSON)
             elif token.dep_ == "poss":
                 owners.extend(self.actors.resolve(token))
+        opposed = [t for t in phrase if t.lemma_.lower() in self.roles.opposition]
+        if opposed:
+            # "(Venezuelan) opposition leader Edmundo Gonzalez": a leader of the
+            # state's opposition, not of the state.
+            states = [r.actor.id for r in owners or before or [] if r.actor.kind is ActorKind.STATE] or [None]
+            actor = self.actors.opposition_of(states[0])
+            owners = [Ref(actor, opposed[0].text, opposed[0].idx, opposed[0].idx + len(opposed[0].text), "role", opposed[0].i)]
         yield title, owners or before or [], phrase, how
 
     def _title_in(self, phrase: Span) -> str | None:

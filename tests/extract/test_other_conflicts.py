@@ -166,6 +166,8 @@ SENTENCES = [
     case("Venezuela detained five opposition leaders.", ("VEN", "COERCE", "opposition")),
     case("The Venezuelan opposition accused Caracas of fraud.", ("opposition:ven", "ACCUSE", "VEN")),
     case("Hungary voiced opposition to the sanctions."),
+    # An opposition leader leads the state's opposition, not the state.
+    case("Venezuelan opposition leader Edmundo Gonzalez fled to Spain.", ("person:edmundo-gonzalez", "LEADER_OF", "opposition:ven")),
     case("Venezuelan authorities arrested opposition figure Freddy Superlano.", ("VEN", "COERCE", "person:freddy-superlano")),
 ]
 
