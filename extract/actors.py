@@ -1426,11 +1426,27 @@ class DocumentActors:
             node = node.head
         if node.dep_ != "relcl" or node.left_edge.lower_ not in ("which", "that", "who", "whom", "whose"):
             return None
-        head = node.head
+        head = self.antecedent(node)
         described = [head, *[c for c in kids(head) if c.dep_ == "appos"]]
         if head.dep_ == "appos":
             described.append(head.head)
         return {r.actor.id for c in described if c.i != token.i for r in self.resolve(c)}
+
+    def antecedent(self, clause: Token) -> Token:
+        """The noun a relative clause describes. "its ambassador to the UAE, which
+        it accuses": the parser often hangs the clause on the title, but "which"
+        never names a person, so it is the actor named right before it."""
+        head = clause.head
+        pronoun = clause.left_edge
+        if pronoun.lower_ != "which" or head.lemma_.lower() not in self.roles.titles:
+            return head
+        before = pronoun.i - 1
+        while before > head.i and self.doc[before].is_punct:
+            before -= 1
+        nearest = self.doc[before]
+        if before > head.i and nearest in head.subtree and any(r.actor.kind is not ActorKind.PERSON for r in self.resolve(nearest)):
+            return nearest
+        return head
 
     def _learn_gender(self, pronoun: str, actor: Actor) -> None:
         """Remember a person's pronoun so that "she" later skips a man named since."""

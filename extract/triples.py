@@ -618,7 +618,7 @@ class SentenceEvents:
         ]
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return self._all([verb.head])
+                return self._all([self.actors.antecedent(verb)])
             return self._all(subjects)
         if depth > 4 or verb.head == verb:
             return []
@@ -752,6 +752,9 @@ class SentenceEvents:
         for slot in reading.slots:
             if slot == "dobj":
                 objects = [c for c in kids(verb) if c.dep_ in OBJECT_DEPS]
+                if verb.dep_ == "relcl":
+                    # "Rwanda, which it accuses of ...": the relative pronoun object is the noun the clause describes.
+                    objects = [self.actors.antecedent(verb) if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
                 if passive:
                     objects = [c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
                     objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]

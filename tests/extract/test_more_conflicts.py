@@ -1,0 +1,28 @@
+"""More sentences about conflicts outside the shared evaluation sets (Great
+Lakes, Sudan, Levant, Libya, Western Sahara, Guyana, Caucasus, Myanmar),
+written for these tests. Each asserts the exact (subject, type, object) set
+an annotator following SPEC.md would list."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def case(text, *expected, marks=()):
+    return pytest.param(text, set(expected), marks=marks, id=text[:60])
+
+
+SENTENCES = [
+    # A relative pronoun as object stands for the noun the clause describes; a
+    # pronoun subject inside the clause is not that noun.
+    case("Congo cut ties with Rwanda, which it accuses of backing the M23.", ("COD", "SANCTION", "RWA"), ("COD", "ACCUSE", "RWA")),
+    case("Venezuela threatened Guyana, which Caracas accuses of stealing its oil.", ("VEN", "THREATEN", "GUY"), ("VEN", "ACCUSE", "GUY")),
+    # "which" never names a person: hung on a title, it is the actor named right before it.
+    case("Sudan recalled its ambassador to the UAE, which it accuses of arming the RSF.", ("SDN", "SANCTION", "ARE"), ("SDN", "ACCUSE", "ARE")),
+    case("Sudan recalled its ambassador to the UAE, which has armed the RSF.", ("SDN", "SANCTION", "ARE"), ("ARE", "AID", "gaz:rsf")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCES)
+def test_sentence(triples_of, text, expected):
+    assert triples_of(text) == expected
