@@ -176,7 +176,11 @@ def _actor(row: dict[str, Any], prefix: str = "") -> Actor:
     )
 
 
-def _edge_evidence(row: dict[str, Any], limit: int) -> tuple[Evidence, ...]:
+_KINDS = {kind.value: kind for kind in ActorKind}
+_TYPES = {kind.value: kind for kind in RelationType}
+
+
+def _edge_evidence(text: str, limit: int) -> tuple[Evidence, ...]:
     """The newest ``limit`` mentions a projected edge keeps, newest first (its ``evidence``, JSON text)."""
     if limit <= 0:
         return ()
@@ -190,7 +194,7 @@ def _edge_evidence(row: dict[str, Any], limit: int) -> tuple[Evidence, ...]:
             date.fromisoformat(item["date"]) if item["date"] else None,
             item["date_precision"],
         )
-        for item in json.loads(row["evidence"])[:limit]
+        for item in json.loads(text)[:limit]
     )
 
 
@@ -463,19 +467,25 @@ class CypherStore(ABC):
         if not rows:
             return []
         actor = _actor(self._rows("actor", actor=actor_id)[0])
+        # Built straight from the rows, each other actor once (it may be at both ends of several
+        # edges): the Python side of a lookup otherwise costs as much as the engine's.
+        others: dict[str, Actor] = {}
         edges = {}
         for row in rows:
-            other = _actor(row)
+            kind = _TYPES[row["type"]]
+            other = others.get(row["id"])
+            if other is None:
+                other = others[row["id"]] = Actor(row["id"], row["name"], _KINDS[row["kind"]], tuple(row["aliases"] or ()))
             subject, obj = (actor, other) if row["outgoing"] else (other, actor)
-            edges[(subject.id, row["type"], obj.id)] = Edge(
-                subject=subject,
-                type=RelationType(row["type"]),
-                object=obj,
-                count=row["count"],
-                first_seen=row["first_seen"],
-                last_seen=row["last_seen"],
-                confidence=row["confidence"],
-                evidence=_edge_evidence(row, evidence_limit),
+            edges[(subject.id, kind, obj.id)] = Edge(
+                subject,
+                kind,
+                obj,
+                row["count"],
+                row["first_seen"],
+                row["last_seen"],
+                row["confidence"],
+                _edge_evidence(row["evidence"], evidence_limit),
             )
         return sorted(edges.values(), key=_most_mentioned_first)
 

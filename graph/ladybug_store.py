@@ -40,7 +40,7 @@ set up and ~10 ms to release, a third of a lookup command's own time; a lookup r
 REPLAN_AFTER = 1_000
 """Rows written before the store first makes LadybugDB plan its queries again (see ``_replan``)."""
 
-_PLAIN = frozenset({str, int, float, bool, date})
+_PLAIN = frozenset({str, int, float, bool, date, type(None)})
 _READ_ONLY_REFUSALS = ("read-only transaction", "read-only database")
 _LOCKED = "lock"
 _TABLE = re.compile(r"CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)")
@@ -48,20 +48,15 @@ _TABLE = re.compile(r"CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)")
 
 def _plain(value: Any) -> Any:
     """LadybugDB values as plain Python: integral sums as int, nodes as their properties."""
-    if value is None or type(value) in _PLAIN:
+    if type(value) in _PLAIN:
         return value
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if not k.startswith("_")}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _PLAIN else _plain(v) for v in value]
     return value
-
-
-def _edge_id(value: dict[str, int]) -> tuple[int, int]:
-    """LadybugDB's internal id of an edge (its table and offset), hashable."""
-    return value["table"], value["offset"]
 
 
 def _first_line(exc: BaseException) -> str:
@@ -183,7 +178,8 @@ class LadybugStore(CypherStore):
 
     def _execute(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
         result = (connection or self._conn).execute(text, params)
-        return result.get_column_names(), [[_plain(v) for v in row] for row in result.get_all()]
+        # Most values are plain already: tested inline, a call per value costs a lookup its time.
+        return result.get_column_names(), [[v if type(v) in _PLAIN else _plain(v) for v in row] for row in result.get_all()]
 
     def _run(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
         try:
@@ -221,12 +217,11 @@ class LadybugStore(CypherStore):
             connection.close()
 
     def _relation_rows(self, actor_id: str) -> list[dict[str, Any]]:
-        # Two key lookups beat one UNION of both directions; an edge leaves the actor when its id is
-        # among the outgoing ones (a self-loop comes twice, both outgoing; relations() keeps one).
-        outgoing = {_edge_id(row["edge"]) for row in self._rows("outgoing_edges", actor=actor_id)}
-        rows = self._rows("relations", actor=actor_id)
-        for row in rows:
-            row["outgoing"] = _edge_id(row.pop("edge")) in outgoing
+        rows = []
+        for query, outgoing in (("relations_from", True), ("relations_to", False)):
+            for row in self._rows(query, actor=actor_id):
+                row["outgoing"] = outgoing
+                rows.append(row)
         return rows
 
     def _link_names(self, run: Run, links: list[dict[str, str]]) -> None:
