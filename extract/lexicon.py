@@ -43,6 +43,7 @@ class Roles:
     member_titles: frozenset[str]
     subordinate: frozenset[str]
     honorifics: frozenset[str]
+    appointing: frozenset[str]
 
     @property
     def titles(self) -> frozenset[str]:
@@ -139,6 +140,7 @@ def _roles(data: dict[str, Any]) -> Roles:
         member_titles=frozenset(titles.get("MEMBER_OF") or ()),
         subordinate=frozenset(data.get("subordinate") or ()),
         honorifics=frozenset(data.get("honorifics") or ()),
+        appointing=frozenset(data.get("appointing") or ()),
     )
 
 

@@ -328,10 +328,19 @@ class StandingRelations:
                     phrase_start = min(title.left_edge.i, title.head.left_edge.i if title.head.i > title.i else title.i)
                     yield from self._title_phrase(doc[phrase_start : title.i + 1], ent, "title")
         # "Tinubu is Nigeria's president", "X was named foreign minister"
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in COPULAS:
-            for child in kids(root.head):
+        verb = root.head
+        appointed = verb.lemma_.lower() in self.roles.appointing
+        if (root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in COPULAS) or (
+            appointed and root.dep_ in ("nsubjpass", "dobj")
+        ):
+            for child in kids(verb):
                 if child.dep_ in ("attr", "oprd") and child.pos_ == "NOUN":
                     yield from self._title_noun(child, "copula")
+                # "was sworn in as president of Chad"
+                if appointed and child.dep_ == "prep" and child.lower_ == "as":
+                    for noun in kids(child):
+                        if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                            yield from self._title_noun(noun, "copula")
 
     def _whose_group(self, root: Token) -> Iterator[tuple[str, list[Ref], Span, str]]:
         """"Yevgeny Prigozhin, whose Wagner mercenaries ...": the person leads the

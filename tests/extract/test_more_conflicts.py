@@ -20,6 +20,10 @@ SENTENCES = [
     # "which" never names a person: hung on a title, it is the actor named right before it.
     case("Sudan recalled its ambassador to the UAE, which it accuses of arming the RSF.", ("SDN", "SANCTION", "ARE"), ("SDN", "ACCUSE", "ARE")),
     case("Sudan recalled its ambassador to the UAE, which has armed the RSF.", ("SDN", "SANCTION", "ARE"), ("ARE", "AID", "gaz:rsf")),
+    # A title someone is elected, appointed or sworn in to is held from then on.
+    case("William Ruto was elected chairman of the African Union.", ("person:william-ruto", "LEADER_OF", "Q7159")),
+    case("Mahamat Deby was sworn in as president of Chad.", ("person:mahamat-deby", "LEADER_OF", "TCD")),
+    case("Ayman Safadi was named foreign minister of Jordan.", ("person:ayman-safadi", "LEADER_OF", "JOR")),
 ]
 
 
