@@ -24,6 +24,12 @@ SENTENCES = [
     case("William Ruto was elected chairman of the African Union.", ("person:william-ruto", "LEADER_OF", "Q7159")),
     case("Mahamat Deby was sworn in as president of Chad.", ("person:mahamat-deby", "LEADER_OF", "TCD")),
     case("Ayman Safadi was named foreign minister of Jordan.", ("person:ayman-safadi", "LEADER_OF", "JOR")),
+    # An alliance declared or formed is a standing alliance of those who made it.
+    case("Mali and Burkina Faso declared an alliance against jihadist groups.", ("MLI", "ALLY_OF", "BFA")),
+    case("Armenia formed an alliance with France.", ("ARM", "ALLY_OF", "FRA")),
+    case("Russia's alliance with Iran worries Israel.", ("RUS", "ALLY_OF", "IRN")),
+    # A withdrawal completed is a withdrawal.
+    case("Israel completed the withdrawal of its troops from Lebanon.", ("ISR", "RETREAT", "LBN")),
 ]
 
 
