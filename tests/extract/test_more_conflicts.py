@@ -30,6 +30,12 @@ SENTENCES = [
     case("Russia's alliance with Iran worries Israel.", ("RUS", "ALLY_OF", "IRN")),
     # A withdrawal completed is a withdrawal.
     case("Israel completed the withdrawal of its troops from Lebanon.", ("ISR", "RETREAT", "LBN")),
+    # Armed groups, missions and national forces of other conflicts, by name.
+    case("The Libyan National Army attacked Tripoli.", ("gaz:lna", "ASSAULT", "LBY")),
+    case("The Southern Transitional Council accused the Houthis of attacking Aden.", ("gaz:stc", "ACCUSE", "gaz:houthis")),
+    case("Colombia launched an offensive against the Gulf Clan.", ("COL", "ASSAULT", "gaz:gulf-clan")),
+    case("Kosovo accused KFOR of failing to protect Serbs.", ("XKX", "ACCUSE", "gaz:kfor")),
+    case("The Malian Armed Forces attacked JNIM positions.", ("MLI:army", "ASSAULT", "gaz:jnim")),
 ]
 
 
