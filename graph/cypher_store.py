@@ -466,7 +466,7 @@ class CypherStore(ABC):
         rows = [row for row in self._relation_rows(actor_id) if row["type"] in wanted]
         if not rows:
             return []
-        actor = _actor(self._rows("actor", actor=actor_id)[0])
+        actor = _actor(rows[0], "actor_")
         # Built straight from the rows, each other actor once (it may be at both ends of several
         # edges): the Python side of a lookup otherwise costs as much as the engine's.
         others: dict[str, Actor] = {}
@@ -490,8 +490,8 @@ class CypherStore(ABC):
         return sorted(edges.values(), key=_most_mentioned_first)
 
     def _relation_rows(self, actor_id: str) -> list[dict[str, Any]]:
-        """The rows of ``read/relations``: each edge of the actor with ``outgoing``, its type, the
-        other actor and the edge's figures and evidence."""
+        """The rows of ``read/relations``: each edge of the actor with the actor (``actor_`` columns),
+        ``outgoing``, its type, the other actor and the edge's figures and evidence."""
         return self._rows("relations", actor=actor_id)
 
     def edges(
