@@ -144,6 +144,9 @@ class StandingRelations:
             if not owners:
                 owners = self._context_owner(ent, title)
                 how = "context"
+            if any(t.lemma_.lower() in self.roles.army for t in phrase):
+                # "Sudan's army chief", "military spokesman": the state's armed forces, not the state.
+                owners = [self._army_of(owner) for owner in owners]
             for owner in owners:
                 if owner.actor.id == person.actor.id or owner.actor.kind is ActorKind.PERSON:
                     continue
@@ -151,6 +154,12 @@ class StandingRelations:
                 if state:
                     self.actors.affiliation.setdefault(person.actor.id, state)
                 yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
+
+    def _army_of(self, owner: Ref) -> Ref:
+        if owner.actor.kind is not ActorKind.STATE:
+            return owner
+        army = self.actors.gazetteer.army(owner.actor.id)
+        return Ref(army, owner.text, owner.start, owner.end, owner.how, owner.token)
 
     def _context_owner(self, ent: Span, title: str) -> list[Ref]:
         """Whose title an unqualified one is ("Defence Minister Boris Pistorius"),

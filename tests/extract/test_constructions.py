@@ -184,7 +184,9 @@ STANDING = [
     case("Jordan is a close ally of the United States.", ("JOR", "ALLY_OF", "USA")),
     case("Russia and its Wagner Group mercenaries stayed.", ("gaz:wagner", "MEMBER_OF", "RUS")),
     case("The Wagner Group, a Russian paramilitary organization, moved in.", ("gaz:wagner", "MEMBER_OF", "RUS")),
-    case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN")),
+    # An army title names the state's armed forces (an annotator who folds the
+    # army into the state lists "Sudanese army" among the state's aliases).
+    case("Sudan's army chief Abdel Fattah al-Burhan rejected the peace plan.", ("person:abdel-fattah-al-burhan", "LEADER_OF", "SDN:army")),
     case("Taiwan is led by President Lai Ching-te.", ("person:lai-ching-te", "LEADER_OF", "TWN")),
     # A surname that is also a gazetteer name ends a person's name, not a group's.
     case(

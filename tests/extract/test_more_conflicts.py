@@ -36,6 +36,15 @@ SENTENCES = [
     case("Colombia launched an offensive against the Gulf Clan.", ("COL", "ASSAULT", "gaz:gulf-clan")),
     case("Kosovo accused KFOR of failing to protect Serbs.", ("XKX", "ACCUSE", "gaz:kfor")),
     case("The Malian Armed Forces attacked JNIM positions.", ("MLI:army", "ASSAULT", "gaz:jnim")),
+    # An army or military title leads the state's armed forces; a group's military spokesman speaks for the group.
+    case(
+        "Israeli military spokesman Daniel Hagari accused Hezbollah of hiding weapons.",
+        ("person:daniel-hagari", "LEADER_OF", "ISR:army"), ("person:daniel-hagari", "ACCUSE", "gaz:hezbollah"),
+    ),
+    case(
+        "The Houthis' military spokesman, Yahya Saree, threatened the United States.",
+        ("person:yahya-saree", "LEADER_OF", "gaz:houthis"), ("person:yahya-saree", "THREATEN", "USA"),
+    ),
 ]
 
 
