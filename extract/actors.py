@@ -840,6 +840,10 @@ class DocumentActors:
             return collective
         if lemma in self.roles.crowds:
             return self._crowd(token)
+        if lemma in self.roles.led_bodies:
+            led = self._led_body(token)
+            if led:
+                return led
         if lemma in self.roles.opposition or (lemma in self.roles.opposition_members and self._opposition_modifier(token)):
             opposition = self._opposition(token)
             if opposition or lemma in self.roles.opposition:
@@ -1105,6 +1109,34 @@ class DocumentActors:
             kind=ActorKind.ORG,
             aliases=("opposition", f"{state.name}'s opposition", "opposition leaders"),
         )
+
+    def _led_body(self, token: Token) -> list[Ref]:
+        """"the Saudi-led coalition", "a Kenyan-led mission": a body of its own,
+        named by who leads it (the leader is LEADER_OF it, standing.py)."""
+        doc = self.doc
+        for child in lefts(token):
+            if child.lower_ == "led" and child.i >= 2 and doc[child.i - 1].text == "-":
+                name = doc[child.i - 2]
+                leaders = [r.actor for r in self.resolve(name) if r.actor.kind in (ActorKind.STATE, ActorKind.IGO)]
+                text = name.text
+            elif child.lower_.endswith("-led") and child.lower_ != "-led":
+                text = child.text[: -len("-led")]
+                found = self.gazetteer.id_for(text)
+                leaders = [self.gazetteer.actors[found]] if found in self.gazetteer.actors else []
+            else:
+                continue
+            if len(leaders) != 1:
+                return []
+            leader = leaders[0]
+            noun = token.lemma_.lower()
+            actor = Actor(
+                id=f"led:{slug(leader.id)}-{slug(noun)}",
+                name=f"{text}-led {noun}",
+                kind=ActorKind.IGO,
+                aliases=(f"{leader.name}-led {noun}",),
+            )
+            return [self._ref(actor, *self._phrase(token, []), "role", token)]
+        return []
 
     def _crowd(self, token: Token) -> list[Ref]:
         """"Nigerien protesters", "protesters in Niamey", "supporters of the junta"."""

@@ -31,6 +31,7 @@ class Roles:
     army: frozenset[str]
     group_members: frozenset[str]
     crowds: frozenset[str]
+    led_bodies: frozenset[str]
     opposition: frozenset[str]
     opposition_members: frozenset[str]
     group_heads: frozenset[str]
@@ -59,7 +60,7 @@ class Roles:
         heads = {entry.split()[-1] for entry in (*self.owner, *self.army, *self.junta, *self.junta_in_coup, *self.units, *titles)}
         heads |= {entry.split()[0] for entry in titles if " of " in entry}
         heads |= {entry.split()[-1] for nouns in self.refer_back.values() for entry in nouns}
-        heads |= set(self.group_members) | set(self.crowds) | set(self.group_heads) | set(self.opposition)
+        heads |= set(self.group_members) | set(self.crowds) | set(self.group_heads) | set(self.opposition) | set(self.led_bodies)
         object.__setattr__(self, "_titles", titles)
         object.__setattr__(self, "_vocabulary", frozenset(heads))
 
@@ -128,6 +129,7 @@ def _roles(data: dict[str, Any]) -> Roles:
         army=frozenset(data.get("army") or ()),
         group_members=frozenset(data.get("group_members") or ()),
         crowds=frozenset(data.get("crowds") or ()),
+        led_bodies=frozenset(data.get("led_bodies") or ()),
         opposition=frozenset(data.get("opposition") or ()),
         opposition_members=frozenset(data.get("opposition_members") or ()),
         group_heads=frozenset((data.get("described_groups") or {}).get("heads") or ()),

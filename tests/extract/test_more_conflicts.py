@@ -45,9 +45,29 @@ SENTENCES = [
         "The Houthis' military spokesman, Yahya Saree, threatened the United States.",
         ("person:yahya-saree", "LEADER_OF", "gaz:houthis"), ("person:yahya-saree", "THREATEN", "USA"),
     ),
+    # A body named by who leads it is an actor of its own, led by them.
+    case(
+        "The Saudi-led coalition struck the Houthis.",
+        ("SAU", "LEADER_OF", "led:sau-coalition"), ("led:sau-coalition", "ASSAULT", "gaz:houthis"),
+    ),
+    case("A Kenyan-led mission arrived in Haiti.", ("KEN", "LEADER_OF", "led:ken-mission")),
 ]
 
 
 @pytest.mark.parametrize("text, expected", SENTENCES)
 def test_sentence(triples_of, text, expected):
+    assert triples_of(text) == expected
+
+
+ARTICLES = [
+    # "the coalition" later is the led body named before.
+    case(
+        "Iran accused the Saudi-led coalition of killing civilians in Yemen. The coalition denied the charge.",
+        ("SAU", "LEADER_OF", "led:sau-coalition"), ("IRN", "ACCUSE", "led:sau-coalition"), ("led:sau-coalition", "REJECT", "IRN"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ARTICLES)
+def test_article(triples_of, text, expected):
     assert triples_of(text) == expected
