@@ -859,9 +859,9 @@ class SentenceEvents:
             elif relation in ATTITUDE_TYPES:
                 if self._eventive(token):
                     refs.extend(self._noun_agents(token) or self._referred_agents(token, relation, verb))
-            elif token.pos_ == "NOUN" and self._eventive(token):
-                # "threatened sanctions against Niger"; but "led a coalition against
-                # the Houthis" leads the coalition, not the Houthis.
+            elif token.pos_ == "NOUN" and self._eventive(token) and relation not in (R.MEMBER_OF, R.LEADER_OF):
+                # "threatened sanctions against Niger"; but "joined a coalition against
+                # Islamic State" joins the coalition, not Islamic State.
                 refs.extend(self._noun_targets(token, tuple(NOUN_TARGET_PREPOSITIONS)))
         return refs
 

@@ -51,6 +51,14 @@ SENTENCES = [
         ("SAU", "LEADER_OF", "led:sau-coalition"), ("led:sau-coalition", "ASSAULT", "gaz:houthis"),
     ),
     case("A Kenyan-led mission arrived in Haiti.", ("KEN", "LEADER_OF", "led:ken-mission")),
+    # Leading a coalition or an offensive against a foe is an attack on it; joining one joins no foe.
+    case(
+        "Saudi Arabia, which led a military coalition against the Houthis for nearly a decade, held talks with them.",
+        ("SAU", "ASSAULT", "gaz:houthis"), ("SAU", "CONSULT", "gaz:houthis"),
+    ),
+    case("Nigeria led an offensive against Boko Haram.", ("NGA", "ASSAULT", "gaz:boko-haram")),
+    case("Egypt led talks with Hamas.", ("EGY", "CONSULT", "Q38799")),
+    case("France joined the coalition against Islamic State."),
 ]
 
 
