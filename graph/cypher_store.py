@@ -176,6 +176,8 @@ def _actor(row: dict[str, Any], prefix: str = "") -> Actor:
     )
 
 
+_JSON = json.JSONDecoder()
+"""Reads the evidence the stores wrote (no surrounding space): ``raw_decode`` skips ``loads``' checks."""
 _KINDS = {kind.value: kind for kind in ActorKind}
 _TYPES = {kind.value: kind for kind in RelationType}
 
@@ -194,7 +196,7 @@ def _edge_evidence(text: str, limit: int) -> tuple[Evidence, ...]:
             date.fromisoformat(item["date"]) if item["date"] else None,
             item["date_precision"],
         )
-        for item in json.loads(text)[:limit]
+        for item in _JSON.raw_decode(text)[0][:limit]
     )
 
 

@@ -40,7 +40,9 @@ set up and ~10 ms to release, a third of a lookup command's own time; a lookup r
 REPLAN_AFTER = 1_000
 """Rows written before the store first makes LadybugDB plan its queries again (see ``_replan``)."""
 
-_PLAIN = frozenset({str, int, float, bool, date, type(None)})
+_PLAIN = frozenset({str, int, float, bool, date})
+_PLAIN_COLUMN = re.compile(r"(STRING|INT64|DOUBLE|BOOL|DATE)(\[\])*")
+"""Column types whose values LadybugDB hands back as plain Python already (no sums, nodes or structs)."""
 _READ_ONLY_REFUSALS = ("read-only transaction", "read-only database")
 _LOCKED = "lock"
 _TABLE = re.compile(r"CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)")
@@ -48,14 +50,14 @@ _TABLE = re.compile(r"CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)")
 
 def _plain(value: Any) -> Any:
     """LadybugDB values as plain Python: integral sums as int, nodes as their properties."""
-    if type(value) in _PLAIN:
+    if value is None or type(value) in _PLAIN:
         return value
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if not k.startswith("_")}
     if isinstance(value, list):
-        return [v if type(v) in _PLAIN else _plain(v) for v in value]
+        return [_plain(v) for v in value]
     return value
 
 
@@ -178,8 +180,15 @@ class LadybugStore(CypherStore):
 
     def _execute(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
         result = (connection or self._conn).execute(text, params)
-        # Most values are plain already: tested inline, a call per value costs a lookup its time.
-        return result.get_column_names(), [[v if type(v) in _PLAIN else _plain(v) for v in row] for row in result.get_all()]
+        rows = result.get_all()
+        # Only columns of other types than these hold values to convert: testing every value costs
+        # a lookup a tenth of its time.
+        convert = [i for i, kind in enumerate(result.get_column_data_types()) if not _PLAIN_COLUMN.fullmatch(kind)]
+        if convert:
+            for row in rows:
+                for i in convert:
+                    row[i] = _plain(row[i])
+        return result.get_column_names(), rows
 
     def _run(self, text: str, params: dict[str, Any], connection: Any = None) -> tuple[list[str], Rows]:
         try:
