@@ -477,6 +477,9 @@ class DocumentActors:
         known = self.people.by_surname(words[0])
         if known:
             return known
+        famous = self.gazetteer.lone_names.get(surname)
+        if famous:
+            return self.people.person(famous)
         # A lone name with no full form anywhere is a person only when a title
         # or rank stands before it ("President Ruto"); the NER often tags places
         # and groups as single-word persons.

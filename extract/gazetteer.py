@@ -85,6 +85,8 @@ class Gazetteer:
     demonym_of: dict[str, str] = field(default_factory=dict)
     name_ids: dict[str, str] = field(default_factory=dict)
     plural_ids: frozenset[str] = frozenset()
+    # Folded lone names of well-known people -> full name (people.yaml).
+    lone_names: dict[str, str] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -318,4 +320,5 @@ def load() -> Gazetteer:
         demonym_of=demonym_of,
         name_ids={p["pattern"]: p["id"] for p in patterns if p.get("id")},
         plural_ids=frozenset(e["id"] for e in data.get("armed_groups", []) + data.get("igos", []) if e.get("plural")),
+        lone_names={_fold(lone).lower(): full for full, lones in (read_data("people.yaml") or {}).items() for lone in lones or ()},
     )

@@ -173,15 +173,15 @@ def test_a_registry_per_document_keeps_documents_apart(extractor):
     the extractor's own registry learns nothing, and a titled surname alone is
     not joined to a full name read in another document."""
     documents = [
-        Document(name="a", text="Kenyan President William Ruto met Somali officials."),
-        Document(name="b", text="President Ruto condemned Eritrea."),
+        Document(name="a", text="Kenyan Foreign Minister Musalia Mudavadi met Somali officials."),
+        Document(name="b", text="Minister Mudavadi condemned Eritrea."),
     ]
     registries: dict[str, PersonRegistry] = {}
     results = list(extractor.extract(documents, people=lambda d: registries.setdefault(d.name, PersonRegistry())))
     later = {(t.subject.actor.id, t.relation.type.value, t.object.actor.id) for t in results[1][1]}
-    assert ("person:ruto", "ACCUSE", "ERI") in later
-    assert registries["a"].by_surname("Ruto").id == "person:william-ruto"
-    assert extractor.people.by_surname("Ruto") is None or extractor.people.by_surname("Ruto").id != "person:ruto"
+    assert ("person:mudavadi", "ACCUSE", "ERI") in later
+    assert registries["a"].by_surname("Mudavadi").id == "person:musalia-mudavadi"
+    assert extractor.people.by_surname("Mudavadi") is None or extractor.people.by_surname("Mudavadi").id != "person:mudavadi"
 
 
 def test_a_remembered_person_keeps_its_id_and_takes_new_spellings():

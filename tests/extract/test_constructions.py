@@ -359,9 +359,9 @@ SINGLE = [
     # Blamed for an act: the one blamed did it.
     case("Beijing condemned London for selling arms to Taiwan.", ("CHN", "ACCUSE", "GBR"), ("GBR", "AID", "TWN")),
     # A title without a state names no state: nothing is guessed from a target or a place.
-    case("President Mnangagwa condemned Eritrea.", ("person:mnangagwa", "ACCUSE", "ERI")),
+    case("President Mnangagwa condemned Eritrea.", ("person:emmerson-mnangagwa", "ACCUSE", "ERI")),
     case("President Volodymyr Zelensky accused Moscow of war crimes.", ("person:volodymyr-zelensky", "ACCUSE", "RUS")),
-    case("President Xi Jinping met President Lula in Brasilia.", ("person:xi-jinping", "CONSULT", "person:lula")),
+    case("President Xi Jinping met President Lula in Brasilia.", ("person:xi-jinping", "CONSULT", "person:luiz-inacio-lula-da-silva")),
     case("Chancellor Olaf Scholz criticised Hungary.", ("person:olaf-scholz", "ACCUSE", "HUN")),
     case(
         "Japan's foreign minister met his Chinese counterpart, Wang Yi, in Tokyo.",

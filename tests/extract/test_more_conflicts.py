@@ -59,6 +59,13 @@ SENTENCES = [
     case("Nigeria led an offensive against Boko Haram.", ("NGA", "ASSAULT", "gaz:boko-haram")),
     case("Egypt led talks with Hamas.", ("EGY", "CONSULT", "Q38799")),
     case("France joined the coalition against Islamic State."),
+    # Well-known figures named by one word are persons (people.yaml), under their full name.
+    case("Zelensky thanked Germany for its support.", ("person:volodymyr-zelensky", "SUPPORT", "DEU")),
+    case("Erdogan criticised Israel.", ("person:recep-tayyip-erdogan", "ACCUSE", "ISR")),
+    case("Tshisekedi accused Kagame of backing the M23.", ("person:felix-tshisekedi", "ACCUSE", "person:paul-kagame")),
+    case("Khamenei threatened Israel with a harsh response.", ("person:ali-khamenei", "THREATEN", "ISR")),
+    # Any other lone name is a person only with a title or a full form in the article.
+    case("Mudavadi condemned Eritrea."),
 ]
 
 
