@@ -65,7 +65,10 @@ SENTENCES = [
     case("Tshisekedi accused Kagame of backing the M23.", ("person:felix-tshisekedi", "ACCUSE", "person:paul-kagame")),
     case("Khamenei threatened Israel with a harsh response.", ("person:ali-khamenei", "THREATEN", "ISR")),
     # Any other lone name is a person only with a title or a full form in the article.
-    case("Mudavadi condemned Eritrea."),
+    case("Nangaa condemned Eritrea."),
+    # Helping someone do something helps them.
+    case("Burundi sent troops to help Congo fight the M23.", ("BDI", "AID", "COD")),
+    case("Iran helped Russia build drone factories.", ("IRN", "AID", "RUS")),
 ]
 
 
