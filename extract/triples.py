@@ -1078,6 +1078,8 @@ class SentenceEvents:
                 found.extend(self._emit(verb, Reading(R.SANCTION, (), f"{verb.text} {obj.text}", "terminative"), subjects, targets, factor))
                 continue
             for sense in senses:
+                if sense.type is R.MEMBER_OF:
+                    continue
                 relation = ended(sense.type) if terminative and not light else sense.type
                 if terminative and lemma in BLOCKING_VERBS and sense.type.polarity is not Polarity.COOPERATIVE:
                     # "blocked sanctions against Russia" is no concession to Russia:
@@ -1123,7 +1125,19 @@ class SentenceEvents:
                 kind = "terminative" if terminative and not light else "light"
                 found.extend(self._emit(verb, Reading(relation, (), phrase, kind), agents_, targets, factor, mutual=True))
                 break
+            found.extend(self._presupposed_membership(obj, subjects))
         return found
+
+    def _presupposed_membership(self, noun: Token, agents_: list[Ref]) -> list[Found]:
+        """"froze Armenia's participation in the CSTO", "suspended its membership of
+        ECOWAS": whatever is done to it, a membership or a participation in a body
+        is its holder's (the possessor, else the agents) and says they belong."""
+        if not any(sense.type is R.MEMBER_OF for sense in noun_senses(noun, self.lexicon)):
+            return []
+        members = [r for c in lefts(noun) if c.dep_ == "poss" for r in self.actors.resolve(c)] or agents_
+        bodies = [r for w, o in prepositions(noun) if w in ("in", "of") for r in self._resolve_np(o) if r.actor.kind in BODY_KINDS]
+        members = [m for m in members if m.actor.kind is not ActorKind.PERSON]
+        return self._emit(noun, Reading(R.MEMBER_OF, (), noun.text, "noun"), members, bodies, 1.0)
 
     @staticmethod
     def _support_objects(verb: Token) -> list[Token]:
@@ -1190,8 +1204,14 @@ class SentenceEvents:
             agents_ = self._circumstance_agents(noun)
         if not agents_:
             return found
+        member = self._presupposed_membership(noun, agents_)
+        if member:
+            # "Hungary's membership of NATO" is belonging, not an act of cooperation.
+            return found + member
         between = any(word == "between" for word, _ in prepositions(noun))
         for sense in senses:
+            if sense.type is R.MEMBER_OF:
+                continue
             slots = sense.slots or self._default_noun_slots(sense)
             targets = self._noun_targets(noun, slots, sense.type)
             if targets or (between and sense.type in MUTUAL_TYPES):

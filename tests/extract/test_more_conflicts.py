@@ -69,6 +69,13 @@ SENTENCES = [
     # Helping someone do something helps them.
     case("Burundi sent troops to help Congo fight the M23.", ("BDI", "AID", "COD")),
     case("Iran helped Russia build drone factories.", ("IRN", "AID", "RUS")),
+    # A membership or participation in a body, whatever is done to it, says its holder belongs.
+    case("Mali suspended its membership of ECOWAS.", ("MLI", "SANCTION", "Q193272"), ("MLI", "MEMBER_OF", "Q193272")),
+    case("Armenia's membership in the CSTO angered Azerbaijan.", ("ARM", "MEMBER_OF", "Q318693")),
+    case(
+        "Armenia froze its participation in the Russian-led Collective Security Treaty Organization.",
+        ("RUS", "LEADER_OF", "Q318693"), ("ARM", "MEMBER_OF", "Q318693"), ("ARM", "SANCTION", "Q318693"),
+    ),
 ]
 
 
