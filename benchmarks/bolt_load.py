@@ -8,7 +8,9 @@ one transaction (and, on the embedded store, against its bulk statement:
 projected edges, articles marked complete) when every relation (one article
 with one triple) is written on its own, against the same kind of rows written
 64 articles at a time (``build``'s batch) and in larger batches, each ratio
-to one row at a time (goals: embedded >= 100x, Bolt >= 20x). Then the time to
+to one row at a time (goals: embedded >= 100x, Bolt >= 20x; the Bolt figures
+depend on ``neo4j-rust-ext``, the driver's encoder in Rust, which the script
+says is in use or not). Then the time to
 copy the embedded graph of the seed articles to the Bolt server, and the copy
 rate of a larger synthetic graph.
 
@@ -23,6 +25,7 @@ relations are measured by ``benchmarks/lookup.py``.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import shutil
 import sys
@@ -185,6 +188,15 @@ def build_seed_graph(folder: Path) -> LadybugStore:
     return store
 
 
+def packstream() -> str:
+    """Which encoder the Neo4j driver uses: in pure Python, encoding a batched Bolt write's rows took a
+    quarter of its time here; ``neo4j-rust-ext`` (a dependency) does it in Rust."""
+    try:
+        return f"Rust (neo4j-rust-ext {importlib.metadata.version('neo4j-rust-ext')})"
+    except importlib.metadata.PackageNotFoundError:
+        return "pure Python (neo4j-rust-ext not installed)"
+
+
 def copy_time(source: LadybugStore, target: Neo4jStore) -> tuple[float, int, int]:
     stats = source.stats()
     start = time.perf_counter()
@@ -207,6 +219,7 @@ def main() -> None:
         embedded = lambda: LadybugStore(Path(scratch) / f"graph-{next(folders)}", create=True)  # noqa: E731
         compare_statements("embedded", embedded, args.rows, args.single_rows, args.statement_batch)
         compare("embedded", embedded, args.rows, args.single_rows, sizes)
+        print(f"bolt    : the driver encodes messages in {packstream()}")
         compare_statements("bolt    ", fresh_bolt, args.rows, args.single_rows, args.statement_batch)
         compare("bolt    ", fresh_bolt, args.rows, args.single_rows, [size for size in sizes if size <= 1_000])
 
