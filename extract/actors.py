@@ -436,6 +436,11 @@ class DocumentActors:
         related = [root.head] if root.dep_ == "appos" else []
         related += [c for c in kids(root) if c.dep_ == "appos"]
         titles = self.roles.titles
+        if ent.start > 0:
+            # "government spokeswoman Yolande Makolo": a title noun written against the name.
+            before = ent.doc[ent.start - 1]
+            if before.pos_ == "NOUN" and before.lemma_.lower() in titles and ent.start <= before.head.i < ent.end:
+                return True
         return any(t.lemma_.lower() in titles for t in related)
 
     def _scan_people(self) -> dict[str, str]:

@@ -76,6 +76,8 @@ SENTENCES = [
         "Armenia froze its participation in the Russian-led Collective Security Treaty Organization.",
         ("RUS", "LEADER_OF", "Q318693"), ("ARM", "MEMBER_OF", "Q318693"), ("ARM", "SANCTION", "Q318693"),
     ),
+    # A name right after a title is a person's, whatever the NER called it.
+    case("Rwandan government spokeswoman Yolande Makolo denied the accusation.", ("person:yolande-makolo", "LEADER_OF", "RWA")),
 ]
 
 
