@@ -374,6 +374,12 @@ class StandingRelations:
                 yield from conjuncts(child)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             yield root.head
+        elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+            # "Ukraine's envoy to Turkey, Vasyl Bodnar": the name hung on the
+            # title's object is still the title's apposition.
+            title = root.head.head.head
+            if title.lemma_.lower() in self.roles.titles and root.head.head.i == title.i + 1:
+                yield title
         # "X, who has been declared the new head of state", also when the relative
         # clause hangs on X's appositive title ("X, the commander of Y who ...").
         anchors = [root] + [c for c in kids(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]

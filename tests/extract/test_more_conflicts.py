@@ -78,6 +78,8 @@ SENTENCES = [
     ),
     # A name right after a title is a person's, whatever the NER called it.
     case("Rwandan government spokeswoman Yolande Makolo denied the accusation.", ("person:yolande-makolo", "LEADER_OF", "RWA")),
+    # A name the parser hung on the title's object is still the title's apposition.
+    case("Ukraine's envoy to Turkey, Vasyl Bodnar, said the talks would resume.", ("person:vasyl-bodnar", "MEMBER_OF", "UKR")),
 ]
 
 
