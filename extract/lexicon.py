@@ -45,6 +45,7 @@ class Roles:
     subordinate: frozenset[str]
     honorifics: frozenset[str]
     appointing: frozenset[str]
+    press: frozenset[str]
 
     @property
     def titles(self) -> frozenset[str]:
@@ -143,6 +144,7 @@ def _roles(data: dict[str, Any]) -> Roles:
         subordinate=frozenset(data.get("subordinate") or ()),
         honorifics=frozenset(data.get("honorifics") or ()),
         appointing=frozenset(data.get("appointing") or ()),
+        press=frozenset(data.get("press") or ()),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from actorgraph.extract.actors import DocumentActors, Ref
+from actorgraph.extract.actors import DocumentActors, Ref, slug
 from actorgraph.extract.lexicon import Lexicon
 from actorgraph.extract.patterns import conjuncts, kids, lefts, prepositions, rights
 from actorgraph.ontology import ActorKind, RelationType as R
@@ -141,6 +141,10 @@ class StandingRelations:
                 continue
             self.actors.titles.setdefault(person.actor.id, set()).add(title)
             relation = self._title_relation(title, phrase)
+            if title in self.roles.press:
+                owners = self._outlets(phrase, ent)
+            if not owners and title in self.roles.press:
+                continue
             if not owners:
                 owners = self._context_owner(ent, title)
                 how = "context"
@@ -154,6 +158,20 @@ class StandingRelations:
                 if state:
                     self.actors.affiliation.setdefault(person.actor.id, state)
                 yield Standing(person, relation, owner, phrase.text, CONFIDENCE[how])
+
+    def _outlets(self, phrase: Span, ent: Span) -> list[Ref]:
+        """The news outlet a press title names ("Reuters reporter", "a correspondent
+        for Al Jazeera"): an organisation of its own here."""
+        found: list[Ref] = []
+        for token in phrase:
+            outlet = self.actors.entity_at.get(token.i)
+            if outlet is None or outlet.root != token or outlet.label_ != "ORG" or ent.start <= token.i < ent.end:
+                continue
+            name = self.actors._name_text(outlet)
+            name = name[4:] if name.lower().startswith("the ") else name
+            actor = Actor(id="org:" + slug(name), name=name, kind=ActorKind.ORG)
+            found.append(Ref(actor, outlet.text, outlet.start_char, outlet.end_char, "ner", token.i))
+        return found
 
     def _army_of(self, owner: Ref) -> Ref:
         if owner.actor.kind is not ActorKind.STATE:

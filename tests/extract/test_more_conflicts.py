@@ -80,6 +80,17 @@ SENTENCES = [
     case("Rwandan government spokeswoman Yolande Makolo denied the accusation.", ("person:yolande-makolo", "LEADER_OF", "RWA")),
     # A name the parser hung on the title's object is still the title's apposition.
     case("Ukraine's envoy to Turkey, Vasyl Bodnar, said the talks would resume.", ("person:vasyl-bodnar", "MEMBER_OF", "UKR")),
+    # A press title names the outlet as the person's; with no outlet named, no owner is guessed.
+    case(
+        "Evan Gershkovich, a reporter for the Wall Street Journal, was detained by Russia.",
+        ("person:evan-gershkovich", "MEMBER_OF", "org:wall-street-journal"), ("RUS", "COERCE", "person:evan-gershkovich"),
+    ),
+    case(
+        "Al Jazeera correspondent Shireen Abu Akleh was killed by Israeli forces.",
+        ("person:shireen-abu-akleh", "MEMBER_OF", "org:al-jazeera"), ("ISR", "ASSAULT", "person:shireen-abu-akleh"),
+    ),
+    case("Israeli forces killed journalist Hamza Dahdouh.", ("ISR", "ASSAULT", "person:hamza-dahdouh")),
+    case("A Reuters reporter said the army had withdrawn."),
 ]
 
 
