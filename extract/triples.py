@@ -859,10 +859,12 @@ class SentenceEvents:
             elif relation in ATTITUDE_TYPES:
                 if self._eventive(token):
                     refs.extend(self._noun_agents(token) or self._referred_agents(token, relation, verb))
-            elif token.pos_ == "NOUN" and self._eventive(token) and relation not in (R.MEMBER_OF, R.LEADER_OF):
-                # "threatened sanctions against Niger"; but "joined a coalition against
-                # Islamic State" joins the coalition, not Islamic State.
-                refs.extend(self._noun_targets(token, tuple(NOUN_TARGET_PREPOSITIONS)))
+            elif token.pos_ == "NOUN" and self._eventive(token):
+                # "threatened sanctions against Niger"; a standing relation only to
+                # the body an event is of ("chaired a meeting of the council"):
+                # "joined a coalition against Islamic State" joins no Islamic State.
+                standing = relation in (R.MEMBER_OF, R.LEADER_OF)
+                refs.extend(self._noun_targets(token, ("of",) if standing else tuple(NOUN_TARGET_PREPOSITIONS)))
         return refs
 
     def _referred_agents(self, noun: Token, relation: R, verb: Token) -> list[Ref]:
