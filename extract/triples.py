@@ -659,6 +659,8 @@ class SentenceEvents:
         if verb.dep_ == "relcl":
             return self._all([head])
         if verb.dep_ == "acl":
+            if self._main_verb_as_modifier(verb):
+                return self._all([head])
             if verb.tag_ == "VBN":
                 return self._all(agents(verb))
             refs = self.actors.resolve(head)
@@ -673,6 +675,21 @@ class SentenceEvents:
             if governor.pos_ in ("VERB", "AUX") and governor != verb:
                 return self.subjects(governor, depth + 1)
         return []
+
+    @staticmethod
+    def _main_verb_as_modifier(verb: Token) -> bool:
+        """"Venezuela, which has hosted talks, called on both sides ...": the
+        parser, lost after the relative clause, made the main verb a modifier
+        of the sentence's subject, which it left as the root."""
+        head = verb.head
+        return (
+            head.dep_ == "ROOT"
+            and head.pos_ in ("PROPN", "NOUN")
+            and verb.i > head.i
+            and verb.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "relcl" and c.i < verb.i for c in kids(head))
+            and not any(c.dep_ in ("agent", "auxpass") for c in kids(verb))
+        )
 
     def doc_token(self, ref: Ref) -> Token:
         return self.actors.doc[ref.token]
@@ -882,7 +899,11 @@ class SentenceEvents:
         lemma = noun.lemma_.lower()
         types = {ACCUSE_TYPE} if lemma in CHARGE_NOUNS else {sense.type for sense in noun_senses(noun, self.lexicon)}
         hostile = relation in (R.REJECT, R.ACCUSE)
-        for event in self.actors.recent_events(noun, REFER_WINDOW):
+        events = self.actors.recent_events(noun, REFER_WINDOW)
+        # "Israel struck ... Hezbollah fired ... Mikati condemned the strikes": an
+        # event told with the noun's own word is the one it names, if any is.
+        named = [e for e in events if noun.doc[e.token].lemma_.lower() == lemma]
+        for event in named + [e for e in events if e not in named]:
             if self.actors.sides(event.subject.actor) & own:
                 continue
             aimed = bool(self.actors.sides(event.object.actor) & own)

@@ -105,6 +105,26 @@ ARTICLES = [
         "Iran accused the Saudi-led coalition of killing civilians in Yemen. The coalition denied the charge.",
         ("SAU", "LEADER_OF", "led:sau-coalition"), ("IRN", "ACCUSE", "led:sau-coalition"), ("led:sau-coalition", "REJECT", "IRN"),
     ),
+    # "the strikes" condemned are the strikes told with that word, not the latest
+    # attack; "both sides" are then the two that fought.
+    case(
+        "BEIRUT (Reuters) - Israel struck Hezbollah targets in southern Lebanon on Monday after the group fired "
+        "rockets at northern Israel. Lebanese Prime Minister Najib Mikati condemned the strikes and called on the "
+        "United Nations to intervene. Iran, Hezbollah's main backer, warned Israel against expanding the war. "
+        "The United States and France urged both sides to accept a ceasefire.",
+        ("ISR", "ASSAULT", "gaz:hezbollah"), ("gaz:hezbollah", "ASSAULT", "ISR"),
+        ("person:najib-mikati", "LEADER_OF", "LBN"), ("person:najib-mikati", "ACCUSE", "ISR"), ("person:najib-mikati", "REQUEST", "Q1065"),
+        ("IRN", "ALLY_OF", "gaz:hezbollah"), ("IRN", "THREATEN", "ISR"),
+        ("USA", "REQUEST", "ISR"), ("USA", "REQUEST", "gaz:hezbollah"), ("FRA", "REQUEST", "ISR"), ("FRA", "REQUEST", "gaz:hezbollah"),
+    ),
+    # A main verb the parser hung on the subject after its relative clause still has that subject.
+    case(
+        "BOGOTA (Reuters) - Colombia suspended peace talks with the ELN after a bombing. President Gustavo Petro "
+        "accused the ELN of betraying the peace process. Venezuela, which has hosted previous rounds of talks, "
+        "called on both sides to return to the table.",
+        ("COL", "SANCTION", "gaz:eln"), ("person:gustavo-petro", "LEADER_OF", "COL"), ("person:gustavo-petro", "ACCUSE", "gaz:eln"),
+        ("VEN", "REQUEST", "COL"), ("VEN", "REQUEST", "gaz:eln"),
+    ),
 ]
 
 
