@@ -91,6 +91,7 @@ SENTENCES = [
     ),
     case("Israeli forces killed journalist Hamza Dahdouh.", ("ISR", "ASSAULT", "person:hamza-dahdouh")),
     case("A Reuters reporter said the army had withdrawn."),
+    case("Israel began the pullback of its forces from Lebanon.", ("ISR", "RETREAT", "LBN")),
 ]
 
 
