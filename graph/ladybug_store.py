@@ -226,6 +226,8 @@ class LadybugStore(CypherStore):
             connection.close()
 
     def _relation_rows(self, actor_id: str) -> list[dict[str, Any]]:
+        # Each direction its own match (see read/relations_from); an edge from the actor to itself
+        # comes from both, and relations() keeps one.
         rows = []
         for query, outgoing in (("relations_from", True), ("relations_to", False)):
             for row in self._rows(query, actor=actor_id):
