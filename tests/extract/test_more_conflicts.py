@@ -92,6 +92,10 @@ SENTENCES = [
     case("Israeli forces killed journalist Hamza Dahdouh.", ("ISR", "ASSAULT", "person:hamza-dahdouh")),
     case("A Reuters reporter said the army had withdrawn."),
     case("Israel began the pullback of its forces from Lebanon.", ("ISR", "RETREAT", "LBN")),
+    # A strategic or defence partnership is a standing alliance; a trade partnership is cooperation.
+    case("Russia and Iran declared a strategic partnership.", ("RUS", "ALLY_OF", "IRN")),
+    case("India and the United States announced a defence partnership.", ("IND", "ALLY_OF", "USA")),
+    case("Kenya and Ethiopia launched a trade partnership.", ("KEN", "COOPERATE", "ETH")),
 ]
 
 
