@@ -125,6 +125,8 @@ TROOP_MOVEMENTS = frozenset({"station", "deploy", "move", "send", "base", "posit
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "task", "assign", "mandate", "appoint"})
 # Relative pronouns: the subject of a relative clause is its head noun.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Conjunctions that make an act withheld wait on another's ("will not sign until X leaves").
+WITHHOLDING_MARKS = frozenset({"until", "unless", "till"})
 # Nouns that stand for part of a group: "members of the council", "one of them".
 PARTITIVES = frozenset({"group", "member", "one", "some", "many", "most", "all", "both", "several", "part", "number", "hundreds", "thousands", "dozens", "leaders", "units"})
 # Types that may stand under a hedge or condition: a threat or a demand is a
@@ -259,6 +261,9 @@ class SentenceEvents:
         for token, tag in zip(tokens, pos):
             if (tag == "VERB" or tag == "AUX") and token.lemma_.lower() in verbs and token.dep_ != "aux" and token.dep_ != "auxpass":
                 found.extend(self._noted(self._verb(token)))
+        for token in tokens:
+            if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
+                found.extend(self._noted(self._held_until(token)))
         nouns = self._event_heads
         for token, tag in zip(tokens, pos):
             if (tag == "NOUN" or tag == "PROPN") and token.i not in self._used_nouns and token.lemma_.lower() in nouns:
@@ -946,6 +951,19 @@ class SentenceEvents:
     def _eventive(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
         return bool(noun_senses(noun, self.lexicon)) or lemma in EVENTIVE_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS
+
+    def _held_until(self, clause: Token) -> list[Found]:
+        """"Baku would not sign the treaty until Yerevan changes its constitution":
+        refusing to act until someone else acts demands it of them."""
+        if not any(m.dep_ == "mark" and m.lower_ in WITHHOLDING_MARKS for m in kids(clause)):
+            return []
+        verb = clause.head
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lexicon.refusal
+        if not (negated(verb) or verb.lemma_.lower() in self.lexicon.refusal or refused):
+            return []
+        demanded = self._all([c for c in kids(clause) if c.dep_ in SUBJECT_DEPS])
+        reading = Reading(R.REQUEST, (), f"{verb.text} ... {clause.left_edge.text}", "verb")
+        return [f for f in self._emit(verb, reading, self.subjects(verb), demanded, 1.0) if f.confidence > 0]
 
     def _condition_subjects(self, verb: Token) -> list[Ref]:
         """"threatened to use force if the coup leaders don't reinstate Bazoum":

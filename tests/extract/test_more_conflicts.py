@@ -96,6 +96,10 @@ SENTENCES = [
     case("Russia and Iran declared a strategic partnership.", ("RUS", "ALLY_OF", "IRN")),
     case("India and the United States announced a defence partnership.", ("IND", "ALLY_OF", "USA")),
     case("Kenya and Ethiopia launched a trade partnership.", ("KEN", "COOPERATE", "ETH")),
+    # Withholding an act until someone else acts demands it of them.
+    case("Baku said it would not sign the document until Yerevan removes territorial claims from its constitution.", ("AZE", "REQUEST", "ARM")),
+    case("Russia will not halt its offensive unless Ukraine withdraws from four regions.", ("RUS", "REQUEST", "UKR")),
+    case("Sudan's army refused to negotiate until the RSF leaves the cities.", ("SDN:army", "REQUEST", "gaz:rsf")),
 ]
 
 
