@@ -19,7 +19,7 @@ from actorgraph.ontology import ActorKind, RelationType as R
 from actorgraph.records import Actor
 
 # Nouns for a standing partner: "a key ally of", "a reliable partner".
-ALLY_NOUNS = frozenset({"ally", "partner", "backer", "patron", "protector", "benefactor", "friend"})
+ALLY_NOUNS = frozenset({"ally", "partner", "backer", "patron", "protector", "benefactor", "friend", "proxy"})
 # Nouns for membership: "a member of", "ECOWAS member states".
 MEMBER_NOUNS = frozenset({"member", "signatory"})
 # Nouns for what an organisation is, whose demonym gives the state it belongs

@@ -100,6 +100,11 @@ SENTENCES = [
     case("Baku said it would not sign the document until Yerevan removes territorial claims from its constitution.", ("AZE", "REQUEST", "ARM")),
     case("Russia will not halt its offensive unless Ukraine withdraws from four regions.", ("RUS", "REQUEST", "UKR")),
     case("Sudan's army refused to negotiate until the RSF leaves the cities.", ("SDN:army", "REQUEST", "gaz:rsf")),
+    # A proxy is a standing ally of its patron.
+    case(
+        "Hezbollah, Iran's most powerful proxy, fired rockets at Israel.",
+        ("gaz:hezbollah", "ALLY_OF", "IRN"), ("gaz:hezbollah", "ASSAULT", "ISR"),
+    ),
 ]
 
 
