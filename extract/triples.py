@@ -198,7 +198,7 @@ def _heads(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         nouns = lexicon.noun_heads | COMMITMENT_NOUNS | DECISION_NOUNS | REQUEST_NOUNS | BUNDLE_NOUNS
         verbs = (
             frozenset(key.split()[0] for key in lexicon.verbs)
-            | lexicon.light | lexicon.terminative | lexicon.intent | lexicon.refusal
+            | frozenset(key.split()[0] for key in lexicon.light | lexicon.terminative) | lexicon.intent | lexicon.refusal
             | WARNING_VERBS | NAMING_VERBS | COMMANDING_VERBS | CUSTODY_VERBS | DEADLINE_VERBS | MEDIATING_VERBS
             | MEMBERSHIP_VERBS | {"declare", "brand"}
             | {"be", "remain", "seem", "appear", "become"}
@@ -907,6 +907,10 @@ class SentenceEvents:
         events = self.actors.recent_events(noun, REFER_WINDOW)
         # "Israel struck ... Hezbollah fired ... Mikati condemned the strikes": an
         # event told with the noun's own word is the one it names, if any is.
+        # "The Polisario Front, which is backed by Algeria, rejected the plan": what
+        # the subject's own description tells is not what it answers.
+        described = {t.i for c in kids(verb) if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        events = [e for e in events if e.token not in described]
         named = [e for e in events if noun.doc[e.token].lemma_.lower() == lemma]
         for event in named + [e for e in events if e not in named]:
             if self.actors.sides(event.subject.actor) & own:
@@ -1088,8 +1092,10 @@ class SentenceEvents:
     # --- support verbs: "held talks with", "imposed sanctions on", "suspended cooperation with" ---
     def _light(self, verb: Token, subjects: list[Ref], factor: float) -> list[Found]:
         lemma = verb.lemma_.lower()
-        light = lemma in self.lexicon.light
-        terminative = lemma in self.lexicon.terminative
+        # "carried out strikes", "cut off aid": a phrasal support verb is listed with its particle.
+        phrasal = f"{lemma} {particle(verb)}" if particle(verb) else None
+        light = lemma in self.lexicon.light or phrasal in self.lexicon.light
+        terminative = lemma in self.lexicon.terminative or phrasal in self.lexicon.terminative
         if not (light or terminative):
             return []
         if not subjects and lemma in RECIPIENT_VERBS:
@@ -1207,7 +1213,8 @@ class SentenceEvents:
                 if sense.type not in (R.COERCE, R.MOBILIZE):
                     continue
                 self._used_nouns.add(obj.i)
-                own = {s.actor.id for s in subjects}
+                # A leader's forces are their state's: "Vucic put the army on alert".
+                own = {side for s in subjects for side in self.actors.sides(s.actor)}
                 own |= {f"{o}:army" for o in own} | {f"{o}:junta" for o in own}
                 targets = [
                     r

@@ -105,6 +105,15 @@ SENTENCES = [
         "Hezbollah, Iran's most powerful proxy, fired rockets at Israel.",
         ("gaz:hezbollah", "ALLY_OF", "IRN"), ("gaz:hezbollah", "ASSAULT", "ISR"),
     ),
+    # Phrasal support verbs: "carried out strikes" is the strikes.
+    case("Pakistan carried out air strikes on Taliban hideouts in Afghanistan.", ("PAK", "ASSAULT", "gaz:taliban")),
+    # What the subject's own relative clause tells is not what it rejects.
+    case("The Polisario Front, which is backed by Algeria, rejected the plan.", ("DZA", "SUPPORT", "gaz:polisario")),
+    # A leader's forces put on alert are their own, no target.
+    case(
+        "Serbian President Aleksandar Vucic put the army on high alert after clashes in northern Kosovo.",
+        ("person:aleksandar-vucic", "LEADER_OF", "SRB"),
+    ),
 ]
 
 
