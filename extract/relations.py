@@ -108,6 +108,9 @@ COMMITMENT_NOUNS = frozenset(
      "bid", "attempt", "effort", "push", "quest", "ambition", "aim", "goal", "desire", "hope", "wish"}
 )
 DECISION_NOUNS = frozenset({"decision", "move", "order", "step"})
+# Nouns that sum up the clause they stand in apposition to ("visited Moscow, a
+# trip condemned by EU leaders"): what is said of them is said of that act.
+SUMMARY_NOUNS = frozenset({"move", "step", "decision", "trip", "visit", "act", "action", "measure", "gesture", "development"})
 # Nouns that put an act forward without doing it: "an invitation to resume
 # talks", "a proposal to hold a summit".
 PROPOSAL_NOUNS = frozenset({"invitation", "proposal", "suggestion", "idea", "initiative", "option", "prospect", "possibility", "chance"})

@@ -63,6 +63,7 @@ from actorgraph.extract.relations import (
     RECIPIENT_VERBS,
     REQUEST_NOUNS,
     SEIZING_VERBS,
+    SUMMARY_NOUNS,
     Reading,
     bundled,
     committed,
@@ -534,7 +535,10 @@ class SentenceEvents:
             if purpose:
                 if self._deadline_noun(governor) is not None:
                     return True
-            elif lemma in NON_ASSERTING_GOVERNORS or node.dep_ == "acl" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | PROPOSAL_NOUNS):
+            elif lemma in NON_ASSERTING_GOVERNORS or (
+                # "the decision to expel": planned; "a move condemned by China": done.
+                node.dep_ == "acl" and node.tag_ != "VBN" and lemma in (REQUEST_NOUNS | COMMITMENT_NOUNS | DECISION_NOUNS | PROPOSAL_NOUNS)
+            ):
                 return True
             node = governor
         return False
@@ -875,7 +879,8 @@ class SentenceEvents:
         for token in conjuncts(obj):
             if token.i in self.actors.title_owner_tokens:
                 continue
-            direct = self._target_np(token, relation)
+            summarised = self._summarised(token) if relation in ATTITUDE_TYPES else []
+            direct = summarised or self._target_np(token, relation)
             if direct:
                 refs.extend(direct)
             elif relation in ATTITUDE_TYPES:
@@ -888,6 +893,16 @@ class SentenceEvents:
                 standing = relation in (R.MEMBER_OF, R.LEADER_OF)
                 refs.extend(self._noun_targets(token, ("of",) if standing else tuple(NOUN_TARGET_PREPOSITIONS)))
         return refs
+
+    def _summarised(self, noun: Token) -> list[Ref]:
+        """"Orban visited Moscow, a trip condemned by EU leaders": the agents of the
+        act a summing-up apposition names."""
+        if noun.dep_ != "appos" or noun.lemma_.lower() not in SUMMARY_NOUNS:
+            return []
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return self.subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
 
     def _referred_agents(self, noun: Token, relation: R, verb: Token) -> list[Ref]:
         """The agents of an event reported before that an event noun refers back

@@ -114,6 +114,9 @@ SENTENCES = [
         "Serbian President Aleksandar Vucic put the army on high alert after clashes in northern Kosovo.",
         ("person:aleksandar-vucic", "LEADER_OF", "SRB"),
     ),
+    # An apposition summing up the act ("a move", "a trip") stands for its agents.
+    case("Israel struck Iran, a move condemned by China.", ("ISR", "ASSAULT", "IRN"), ("CHN", "ACCUSE", "ISR")),
+    case("Niger expelled the French ambassador, a move welcomed by Russia.", ("NER", "SANCTION", "FRA"), ("RUS", "SUPPORT", "NER")),
 ]
 
 
