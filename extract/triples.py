@@ -897,7 +897,10 @@ class SentenceEvents:
     def _summarised(self, noun: Token) -> list[Ref]:
         """"Orban visited Moscow, a trip condemned by EU leaders": the agents of the
         act a summing-up apposition names."""
-        if noun.dep_ != "appos" or noun.lemma_.lower() not in SUMMARY_NOUNS:
+        # The parser also hangs it on the verb itself ("held talks ..., a trip that ...").
+        if noun.dep_ not in ("appos", "npadvmod") or noun.lemma_.lower() not in SUMMARY_NOUNS:
+            return []
+        if noun.dep_ == "npadvmod" and not (noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","):
             return []
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -1116,6 +1119,9 @@ class SentenceEvents:
         if not subjects and lemma in RECIPIENT_VERBS:
             # "North Korea's launch drew condemnation from Japan": what the act's agent received.
             subjects = [r for c in kids(verb) if c.dep_ in SUBJECT_DEPS and self._eventive(c) for r in self._noun_agents(c)]
+            if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in kids(verb)):
+                # "visited Moscow, a trip that drew condemnation": the act's agents.
+                subjects = subjects or self._summarised(self.actors.antecedent(verb))
         found: list[Found] = []
         for obj in self._support_objects(verb):
             if obj.pos_ not in ("NOUN", "PROPN"):

@@ -117,6 +117,11 @@ SENTENCES = [
     # An apposition summing up the act ("a move", "a trip") stands for its agents.
     case("Israel struck Iran, a move condemned by China.", ("ISR", "ASSAULT", "IRN"), ("CHN", "ACCUSE", "ISR")),
     case("Niger expelled the French ambassador, a move welcomed by Russia.", ("NER", "SANCTION", "FRA"), ("RUS", "SUPPORT", "NER")),
+    case("Israel struck Iran, a move that China condemned.", ("ISR", "ASSAULT", "IRN"), ("CHN", "ACCUSE", "ISR")),
+    case(
+        "Hungarian Prime Minister Viktor Orban held talks with Vladimir Putin in Moscow last July, a trip that drew condemnation from other EU governments.",
+        ("person:viktor-orban", "LEADER_OF", "HUN"), ("person:viktor-orban", "CONSULT", "person:vladimir-putin"), ("Q458", "ACCUSE", "person:viktor-orban"),
+    ),
 ]
 
 
