@@ -78,7 +78,7 @@ from actorgraph.ontology import ActorKind, Polarity, RelationType as R
 # to step aside", "would lead them to pull out".
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "force", "allow", "help", "enable", "push", "order", "persuade", "lead", "encourage", "call",
-     "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give"}
+     "press", "invite", "tell", "compel", "oblige", "get", "want", "warn", "give", "prompt", "spur", "drive"}
 )
 # Verbs that name or judge their object when they take a second complement
 # ("called it a historic moment"), not the event their own sense would be.
@@ -453,8 +453,12 @@ class SentenceEvents:
         if len(distinct) < 2:
             return []
         heads = {s.token for s in distinct}
+        ids = {s.actor.id for s in distinct}
         one_force = (
             len(heads) == 1
+            # "Indian and Chinese troops clashed, killing 20 Indian soldiers": a
+            # force does not strike one of its own members.
+            and not any(f.object.actor.id in ids for f in found)
             and any(f.type in FORCE_TYPES for f in found)
             and any(c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in kids(c)) for c in kids(verb.doc[next(iter(heads))]))
         )

@@ -122,6 +122,17 @@ SENTENCES = [
         "Hungarian Prime Minister Viktor Orban held talks with Vladimir Putin in Moscow last July, a trip that drew condemnation from other EU governments.",
         ("person:viktor-orban", "LEADER_OF", "HUN"), ("person:viktor-orban", "CONSULT", "person:vladimir-putin"), ("Q458", "ACCUSE", "person:viktor-orban"),
     ),
+    # An act approved is the act; the one an act prompts to do something does it.
+    case(
+        "The United States approved a $2 billion arms sale to Taiwan, prompting China to impose sanctions on American defence companies.",
+        ("USA", "AID", "TWN"), ("CHN", "SANCTION", "USA"),
+    ),
+    case("The EU approved new sanctions against Russia.", ("Q458", "SANCTION", "RUS")),
+    # Troops of two sides clashing and killing one side's soldiers are no joint force.
+    case(
+        "Indian and Chinese troops clashed in the Galwan Valley, killing 20 Indian soldiers.",
+        ("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND"),
+    ),
 ]
 
 
