@@ -962,6 +962,18 @@ class DocumentActors:
                     if refs:
                         return refs
         for child in lefts(token):
+            # "Egypt, whose army trained Somali troops": the noun the clause describes.
+            if child.dep_ == "poss" and child.lower_ == "whose" and token.lemma_.lower() not in RELATIONAL_ROLES:
+                clause = token.head
+                for _ in range(3):
+                    if clause.dep_ == "relcl" or clause.head == clause:
+                        break
+                    clause = clause.head
+                if clause.dep_ == "relcl":
+                    refs = [r for r in self.resolve(self.antecedent(clause)) if r.how != "pronoun"]
+                    if refs:
+                        return refs
+        for child in lefts(token):
             # "his Ukrainian counterpart": the possessor of a counterpart is the other side.
             if child.dep_ == "poss" and token.lemma_.lower() not in RELATIONAL_ROLES:
                 refs = [r for c in conjuncts(child) for r in self.resolve(c)]

@@ -133,6 +133,9 @@ SENTENCES = [
         "Indian and Chinese troops clashed in the Galwan Valley, killing 20 Indian soldiers.",
         ("IND", "ASSAULT", "CHN"), ("CHN", "ASSAULT", "IND"),
     ),
+    # "whose" owns for the noun the clause describes.
+    case("Egypt, whose army trained Somali troops, criticised Ethiopia.", ("EGY:army", "AID", "SOM"), ("EGY", "ACCUSE", "ETH")),
+    case("Rwanda has taken defensive measures against the FDLR.", ("RWA", "MOBILIZE", "gaz:fdlr")),
 ]
 
 
