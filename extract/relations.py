@@ -68,6 +68,9 @@ PATIENT_NOUN_TYPES = frozenset({R.COERCE, R.SANCTION, R.ASSAULT, R.CONCEDE})
 PROPERTY_TARGET_TYPES = frozenset({R.ASSAULT, R.SANCTION, R.PROTEST, R.MOBILIZE})
 # Coercion hits a state's property only by taking it ("seized Russian assets");
 # "held a Russian flag" is no act against Russia.
+# Participles naming who holds a place ("the Houthi-held port", "TNLA-controlled
+# towns"): the place stands for its holder as a target.
+HOLDING_PARTICIPLES = frozenset({"held", "controlled", "run", "occupied", "administered"})
 SEIZING_VERBS = frozenset({"seize", "confiscate", "take", "capture", "occupy", "annex", "nationalize", "nationalise", "freeze", "raid"})
 # Nouns that stand for an act or a position of their agent, so that an attitude
 # to them is an attitude to the agent ("welcomed France's decision").

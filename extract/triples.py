@@ -53,6 +53,7 @@ from actorgraph.extract.relations import (
     DECISION_NOUNS,
     EVENTIVE_NOUNS,
     FOUNDING_VERBS,
+    HOLDING_PARTICIPLES,
     LEAVING_VERBS,
     MUTUAL_TYPES,
     NON_ASSERTING_GOVERNORS,
@@ -740,6 +741,25 @@ class SentenceEvents:
                 return self._all([o for o in kids(child) if o.dep_ == "pobj"])
         return []
 
+    def _held_by(self, token: Token) -> list[Ref]:
+        """"the Houthi-held port", "TNLA-controlled towns": the holder of a place."""
+        doc = token.doc
+        for child in lefts(token):
+            if child.dep_ != "amod":
+                continue
+            if child.lower_ in HOLDING_PARTICIPLES and child.i >= 2 and doc[child.i - 1].text == "-":
+                refs = self.actors.resolve(doc[child.i - 2])
+            elif "-" in child.text and child.lower_.rsplit("-", 1)[1] in HOLDING_PARTICIPLES:
+                found = self.actors.gazetteer.id_for(child.text.rsplit("-", 1)[0])
+                actor = self.actors.gazetteer.actor(found) if found else None
+                refs = [Ref(actor, child.text, child.idx, child.idx + len(child), "role", child.i)] if actor else []
+            else:
+                continue
+            refs = [r for r in refs if r.actor.kind is not ActorKind.PERSON]
+            if refs:
+                return refs
+        return []
+
     def _owned_by_state(self, token: Token) -> list[Ref]:
         """Something a state owns stands for it as a target: "the French embassy",
         "French-registered aircraft", "U.S. bases"."""
@@ -849,7 +869,7 @@ class SentenceEvents:
                 refs = [r for w, o in prepositions(token.head.head) if w == "with" for r in self._resolve_np(o)]
         seizing = relation is R.COERCE and token.head.lemma_.lower() in SEIZING_VERBS
         if not refs and relation is not None and (relation in PROPERTY_TARGET_TYPES or seizing):
-            refs = self._owned_by_state(token)
+            refs = self._held_by(token) or self._owned_by_state(token)
         if not refs and relation is R.ASSAULT and token.lemma_.lower() in self.lexicon.roles.sites:
             # "struck an oil refinery in southern Russia": the state the site is in.
             refs = [r for w, o in prepositions(token) if w in ("in", "inside") for r in self._resolve_np(o) if r.actor.kind is ActorKind.STATE]

@@ -136,6 +136,9 @@ SENTENCES = [
     # "whose" owns for the noun the clause describes.
     case("Egypt, whose army trained Somali troops, criticised Ethiopia.", ("EGY:army", "AID", "SOM"), ("EGY", "ACCUSE", "ETH")),
     case("Rwanda has taken defensive measures against the FDLR.", ("RWA", "MOBILIZE", "gaz:fdlr")),
+    # A place named by who holds it stands for its holder as a target.
+    case("Israel struck the Houthi-held port of Hodeidah.", ("ISR", "ASSAULT", "gaz:houthis")),
+    case("China cut electricity supplies to TNLA-controlled towns.", ("CHN", "SANCTION", "gaz:tnla")),
 ]
 
 
