@@ -484,7 +484,11 @@ class SentenceEvents:
 
     @staticmethod
     def _ordered_out(verb: Token) -> bool:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTING_VERBS for c in kids(verb))
+        # "ordered French troops to leave", "ordered Ethiopian troops out of the country"
+        return any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in DEPARTING_VERBS) or (c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"))
+            for c in kids(verb)
+        )
 
     def _warned_about(self, verb: Token) -> list[Ref]:
         """"warned Tonga that China was practising coercion": a warning about what

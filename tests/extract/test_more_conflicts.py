@@ -139,6 +139,10 @@ SENTENCES = [
     # A place named by who holds it stands for its holder as a target.
     case("Israel struck the Houthi-held port of Hodeidah.", ("ISR", "ASSAULT", "gaz:houthis")),
     case("China cut electricity supplies to TNLA-controlled towns.", ("CHN", "SANCTION", "gaz:tnla")),
+    # Ordering someone out expels them; a mission stands for the body that sends it, not where it is.
+    case("Somalia ordered Ethiopian troops out of the country.", ("SOM", "SANCTION", "ETH")),
+    case("Mali's junta ordered the UN peacekeeping mission to leave the country.", ("MLI:junta", "SANCTION", "Q1065")),
+    case("Kenya leads a multinational security mission in Haiti."),
 ]
 
 
