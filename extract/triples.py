@@ -637,7 +637,11 @@ class SentenceEvents:
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return self._all([self.actors.antecedent(verb)])
-            return self._all(subjects)
+            refs = self._all(subjects)
+            if not refs and any(sense.type is R.ASSAULT for sense in self.lexicon.verbs.get(verb.lemma_.lower(), ())):
+                # "Air strikes by Myanmar's military killed 40 people": the attack's agents kill.
+                refs = [r for s in subjects if self._eventive(s) for r in self._noun_agents(s)]
+            return refs
         if depth > 4 or verb.head == verb:
             return []
         head = verb.head
@@ -856,7 +860,23 @@ class SentenceEvents:
                     refs.extend(self._noun_targets(obj, (slot,)))
         if not refs and reading.type in HEDGEABLE:
             refs.extend(self._condition_subjects(verb))
+        if not refs and reading.type is R.ASSAULT:
+            # "killed 40 people in a village held by the PDF": the holder of where it struck.
+            heads = [verb, *[c for c in kids(verb) if c.dep_ in OBJECT_DEPS]]
+            refs.extend(r for h in heads for w, o in prepositions(h) if w in ("in", "at") for r in self._holder_of_place(o))
         return refs
+
+    def _holder_of_place(self, place: Token) -> list[Ref]:
+        held = self._held_by(place)
+        if held:
+            return held
+        return [
+            r
+            for c in kids(place)
+            if c.dep_ == "acl" and c.lower_ in HOLDING_PARTICIPLES
+            for r in self._all(agents(c))
+            if r.actor.kind is not ActorKind.PERSON
+        ]
 
     def _target_np(self, token: Token, relation: R | None) -> list[Ref]:
         refs = self._resolve_np(token)

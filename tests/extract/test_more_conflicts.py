@@ -143,6 +143,12 @@ SENTENCES = [
     case("Somalia ordered Ethiopian troops out of the country.", ("SOM", "SANCTION", "ETH")),
     case("Mali's junta ordered the UN peacekeeping mission to leave the country.", ("MLI:junta", "SANCTION", "Q1065")),
     case("Kenya leads a multinational security mission in Haiti."),
+    # An attack's agents kill; killing people in a place someone holds attacks the holder.
+    case(
+        "Air strikes by Myanmar's military killed at least 40 people in a village held by the People's Defence Force.",
+        ("MMR:army", "ASSAULT", "gaz:pdf-myanmar"),
+    ),
+    case("The RSF killed 100 people in El Fasher."),
 ]
 
 
