@@ -41,6 +41,8 @@ from actorgraph.records import Actor
 # How an actor was found; the confidence of a triple multiplies these.
 HOW_CONFIDENCE = {"gazetteer": 1.0, "role": 0.9, "ner": 0.85, "refer": 0.75, "pronoun": 0.7}
 
+# Armed nouns a person's possessive owns ("Haftar's forces", "Putin's troops").
+PERSONAL_FORCES = frozenset({"force", "troop", "soldier", "army", "militia", "loyalist"})
 # Entity labels that can name an actor; others (dates, money, works of art) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Organisation names that are news outlets, platforms or companies reporting
@@ -455,8 +457,8 @@ class DocumentActors:
 
     def person_words(self, span: Span) -> list[str]:
         """A person's name without titles, ranks and possessive ("Gen. Tchiani's" -> ["Tchiani"])."""
-        words = [t.text for t in span if not t.is_punct or t.text in ("-", ".")]
-        words = [w for w in (clean_text(w) for w in words) if w and w not in ("'s", "’s", ".")]
+        words = [t.text for t in span if (not t.is_punct or t.text in ("-", ".")) and t.text not in ("'s", "’s", "'", "’")]
+        words = [w for w in (clean_text(w) for w in words) if w and w != "."]
         lowered = [w.lower().rstrip(".") for w in words]
         start = 0
         while start < len(words) - 1:
@@ -1064,6 +1066,10 @@ class DocumentActors:
             if role == "junta":
                 # "his junta leaders": the junta the article is about.
                 return self._salient(lambda a: a.id.endswith(":junta"), token)
+            if role in ("owner", "army") and token.lemma_.lower() in PERSONAL_FORCES:
+                # "Khalifa Haftar's forces attacked Tripoli": a warlord's forces are
+                # his; a head of state's, his state's.
+                return self.gazetteer.actors.get(iso3, owner) if iso3 else owner
             return None
         if role == "title":
             holder = self._title_holder(token, owner)

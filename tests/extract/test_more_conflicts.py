@@ -149,6 +149,8 @@ SENTENCES = [
         ("MMR:army", "ASSAULT", "gaz:pdf-myanmar"),
     ),
     case("The RSF killed 100 people in El Fasher."),
+    # A warlord's forces are his; a possessive is no part of a person's name.
+    case("Khalifa Haftar's forces attacked Tripoli.", ("person:khalifa-haftar", "ASSAULT", "LBY")),
 ]
 
 
