@@ -21,7 +21,7 @@ from actorgraph.records import Actor
 # Nouns for a standing partner: "a key ally of", "a reliable partner".
 ALLY_NOUNS = frozenset({"ally", "partner", "backer", "patron", "protector", "benefactor", "friend", "proxy"})
 # Nouns for membership: "a member of", "ECOWAS member states".
-MEMBER_NOUNS = frozenset({"member", "signatory"})
+MEMBER_NOUNS = frozenset({"member", "signatory", "wing", "branch", "affiliate", "faction"})
 # Nouns for what an organisation is, whose demonym gives the state it belongs
 # to: "a Russian paramilitary organization".
 ORGANISATION_NOUNS = frozenset({"organization", "organisation", "group", "company", "militia", "outfit", "firm", "contractor", "force"})

@@ -151,6 +151,12 @@ SENTENCES = [
     case("The RSF killed 100 people in El Fasher."),
     # A warlord's forces are his; a possessive is no part of a person's name.
     case("Khalifa Haftar's forces attacked Tripoli.", ("person:khalifa-haftar", "ASSAULT", "LBY")),
+    # A group's armed wing, branch or affiliate belongs to it.
+    case(
+        "The Qassam Brigades, the armed wing of Hamas, fired rockets at Israel.",
+        ("gaz:qassam-brigades", "MEMBER_OF", "Q38799"), ("gaz:qassam-brigades", "ASSAULT", "ISR"),
+    ),
+    case("JNIM is al-Qaeda's branch in the Sahel.", ("gaz:jnim", "MEMBER_OF", "Q34490")),
 ]
 
 
