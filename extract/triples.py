@@ -408,13 +408,24 @@ class SentenceEvents:
         lemma = verb.lemma_.lower()
         if lemma == "make" and not (particle(verb) == "up" and is_passive(verb)):
             return []
+        described = None
         if is_passive(verb):
-            bodies = self._all([c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS])
+            patients = [c for c in kids(verb) if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in patients):
+                # "the alliance, which is made up of ...": the noun the clause describes.
+                described = self.actors.antecedent(verb)
+                bodies = self.actors.resolve(described)
+            else:
+                bodies = self._all(patients)
         else:
             bodies = self.subjects(verb)
         bodies = [b for b in bodies if b.actor.kind in BODY_KINDS]
         if lemma in ("make", "consist"):
-            members = [r for word, obj in prepositions(verb) if word == "of" for r in self._resolve_np(obj)]
+            listed = [c for word, obj in prepositions(verb) if word == "of" for c in self.actors.coordinated(obj)]
+            if described is not None:
+                # The parser often hangs the rest of the list on the described noun.
+                listed += [c for c in conjuncts(described) if c.i > verb.i]
+            members = [r for c in listed for r in self._resolve_np(c)]
         else:
             members = self._all([c for c in kids(verb) if c.dep_ in OBJECT_DEPS])
         members = [m for m in members if m.how != "pronoun" and m.actor.kind is not ActorKind.PERSON]

@@ -157,6 +157,17 @@ SENTENCES = [
         ("gaz:qassam-brigades", "MEMBER_OF", "Q38799"), ("gaz:qassam-brigades", "ASSAULT", "ISR"),
     ),
     case("JNIM is al-Qaeda's branch in the Sahel.", ("gaz:jnim", "MEMBER_OF", "Q34490")),
+    # A body described by a relative clause listing its members.
+    case(
+        "Russia signed a deal with the Alliance of Sahel States, which is made up of Mali, Burkina Faso and Niger.",
+        ("RUS", "AGREE", "gaz:aes"), ("MLI", "MEMBER_OF", "gaz:aes"), ("BFA", "MEMBER_OF", "gaz:aes"), ("NER", "MEMBER_OF", "gaz:aes"),
+    ),
+    case(
+        "The talks aim at extending a ceasefire with the Three Brotherhood Alliance, which is made up of the Myanmar National Democratic "
+        "Alliance Army (MNDAA), the Ta'ang National Liberation Army (TNLA) and the Arakan Army.",
+        ("gaz:mndaa", "MEMBER_OF", "gaz:three-brotherhood-alliance"), ("gaz:tnla", "MEMBER_OF", "gaz:three-brotherhood-alliance"),
+        ("gaz:arakan-army", "MEMBER_OF", "gaz:three-brotherhood-alliance"),
+    ),
 ]
 
 
