@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-xfail = pytest.mark.xfail
-
-
-def case(text, *expected, marks=()):
-    return pytest.param(text, set(expected), marks=marks, id=text[:60])
+from tests.extract.cases import case, xfail
 
 
 # --- verbs with a direct object --------------------------------------------------

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def case(text, *expected, marks=()):
-    return pytest.param(text, set(expected), marks=marks, id=text[:60])
+from tests.extract.cases import case
 
 
 SENTENCES = [
