@@ -77,8 +77,14 @@ class NewsServer:
                 with server._lock:
                     server._in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server._in_flight)
+                # Counted out before the reply goes: once the client has the reply it may send
+                # its next request while this thread is still finishing.
                 try:
                     time.sleep(reply.delay)
+                finally:
+                    with server._lock:
+                        server._in_flight -= 1
+                try:
                     body = reply.body.encode("utf-8")
                     self.send_response(reply.status)
                     self.send_header("Content-Type", reply.content_type)
@@ -89,9 +95,6 @@ class NewsServer:
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
-                finally:
-                    with server._lock:
-                        server._in_flight -= 1
 
             def log_message(self, *_: object) -> None:
                 pass
