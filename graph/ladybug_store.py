@@ -25,17 +25,15 @@ from actorgraph.records import Document, Triple, WriteSummary
 T = TypeVar("T")
 
 DB_FILE = "graph.lbug"
-CHECKPOINT_AFTER = 1 << 27
+CHECKPOINT_AFTER = 1 << 30
 """Bytes of write-ahead log after which LadybugDB folds it into the main file (its default is 16 MiB).
 
-Until a checkpoint the log's changes are also held in memory (~2 KB a relation,
-with the pages they touch), so this bounds a build's memory (benchmarks/memory.py): with 1 GiB a build of
-10,000 articles grew from 0.9 to 2.0 GB; with 128 MiB it stays between 0.9
-and 1.3 GB at the same speed. A checkpoint rewrites the parts of
-the edge tables the log touched, at a cost growing with the graph (about 10 s
-at 300,000 relations), so a smaller threshold would make large builds pay
-many of them; at 128 MiB a build checkpoints every ~60,000 relations, and
-closing the store checkpoints what is left."""
+A checkpoint rewrites every part of the edge tables that the log touched, and
+a batch of new events touches nearly all of them: at the default, a build of
+1M relations checkpointed every ~10,000 relations at a cost growing with the
+graph (10 s a time at 300,000). At 1 GiB a build checkpoints every ~600,000
+relations, holding the log's changes in memory meanwhile (~2 KB a relation),
+and closing the store checkpoints what is left."""
 READ_BUFFER_POOL = 1 << 30
 """Buffer pool of a database opened read-only. LadybugDB's default (80% of memory) takes ~20 ms to
 set up and ~10 ms to release, a third of a lookup command's own time; a lookup reads a few pages."""
