@@ -59,8 +59,6 @@ NewEvent = tuple[str, Triple, Document]
 """An event a write adds: its id, its triple and the document it is reported in."""
 EdgeKey = tuple[str, str, str]
 """A projected edge: subject id, relation type and object id."""
-"""One of an edge's newest events: event id, sentence, article id and name, start, end, ISO date
-('' when undated) and date precision ('' when none)."""
 
 
 @dataclass
@@ -408,6 +406,7 @@ class CypherStore(ABC):
         skipped = len(batch) - len(todo)
         if not todo:
             return WriteSummary(skipped_documents=skipped)
+        self._index_names_if_missing()
         new_actors, new_events = self._write_plan(WritePlan.of(todo))
         return WriteSummary(documents=len(todo), actors=new_actors, relations=new_events, skipped_documents=skipped)
 
@@ -431,9 +430,16 @@ class CypherStore(ABC):
         found = [_actor(row) for row in rows]
         return sorted(found, key=lambda a: (name_key(a.id) != wanted, name_key(a.name) != wanted, a.id))
 
+    _names_checked = False
+    """Whether this store has checked that every actor's names are indexed: from then on its writes
+    keep the index, so the check runs once, before the first write or on the first unknown name."""
+
     def _index_names_if_missing(self) -> bool:
         """Index the names of every actor when the graph has actors but no names (built before the
         name index); whether it did."""
+        if self._names_checked:
+            return False
+        self._names_checked = True
         rows = self._rows("names_missing")
         if not rows or not rows[0]["missing"]:
             return False

@@ -102,7 +102,6 @@ class LadybugStore(CypherStore):
         self._conn: Any = None
         self._rows_planned_for: int | None = None
         self._rows_since_plans = 0
-        self._names_checked = False
         database = _folder(self.path, create)
         # A log left by a command that did not close (killed) is replayed by a writable open only.
         self._read_only = read_only and database.exists() and not self._wal().exists()
@@ -112,9 +111,6 @@ class LadybugStore(CypherStore):
             self._writable()
             for statement in queries.statements("schema", self.dialect):
                 self._run(statement, {})
-        if "Name" in missing:
-            self._index_names_if_missing()
-            self._names_checked = True
 
     def _wal(self) -> Path:
         return self.path / f"{DB_FILE}.wal"
@@ -151,9 +147,6 @@ class LadybugStore(CypherStore):
         return declared - {row[0] for row in rows}
 
     def write(self, batch: Sequence[tuple[Document, Sequence[Triple]]]) -> WriteSummary:
-        if not self._names_checked:
-            self._index_names_if_missing()
-            self._names_checked = True
         summary = super().write(batch)
         if self._rows_planned_for is None:
             self._rows_planned_for = 0

@@ -9,9 +9,10 @@ Writes run as managed transactions, so the driver retries transient errors.
 They upsert with ``UNWIND … MERGE``, then merge the new events into the
 projected edges they belong to, read inside the same transaction after the
 events: creating an event's links locks both of its actors until commit, so
-two builds writing the same edge at once take turns and both figures hold. A unique-key race between two writers MERGE-ing the same new actor
-surfaces as a ``ConstraintError`` that the driver does not retry; the store
-retries it, which is safe because every write is idempotent.
+two builds writing the same edge at once take turns and both figures hold.
+A unique-key race between two writers MERGE-ing the same new actor surfaces
+as a ``ConstraintError`` that the driver does not retry; the store retries
+it, which is safe because every write is idempotent.
 """
 
 from __future__ import annotations
@@ -198,8 +199,7 @@ class Neo4jStore(CypherStore):
             raise self._translate(exc, "connecting") from None
 
     def _prepare_writes(self, changed_kind: Sequence[Actor]) -> None:
-        """Create the schema once (and index the names of a graph built before the name index), and
-        relabel actors whose kind changed.
+        """Create the schema once, and relabel actors whose kind changed.
 
         Relabelling runs on its own, before the write's transaction: a node's
         labels cannot change inside the transaction that MERGEs it on the Bolt
@@ -221,8 +221,6 @@ class Neo4jStore(CypherStore):
                     session.run(statement, params).consume()
         except (Neo4jError, DriverError) as exc:
             raise self._translate(exc, "preparing the write") from None
-        if not self._schema_ready:
-            self._index_names_if_missing()
         self._schema_ready = True
 
     def _write_plan(self, plan: WritePlan) -> tuple[int, int]:
